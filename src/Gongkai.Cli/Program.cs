@@ -1,0 +1,4 @@
+using System.CommandLine;
+
+var root = new RootCommand("gongkai — 政府信息公开平台命令行工具");
+return await root.Parse(args).InvokeAsync();
