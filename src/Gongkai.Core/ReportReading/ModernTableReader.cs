@@ -149,12 +149,14 @@ internal static partial class ModernTableReader
         {
             var lineEnd = Math.Min(end, LineEnd(norm, lineStart));
             var line = norm.AsSpan(lineStart, lineEnd - lineStart);
-            if (line.IndexOfAny('\t', '|') < 0) return null;
-            if (line.Trim(" \t|").Length == 0)
+            if (!line.ContainsAnyInRange('0', '9'))
             {
+                // The label cell ended its own line (a <p> inside the cell, a closing quote, the
+                // rest of a header row): the values follow on the next line.
                 lineStart = lineEnd + 1;
                 continue;
             }
+            if (line.IndexOfAny('\t', '|') < 0) return null;
             var cells = new List<(int Start, int End)>();
             var cellStart = lineStart;
             for (var i = lineStart; i <= lineEnd; i++)
