@@ -74,3 +74,28 @@ public class PortalBrowserTests(BrowserFixture browser)
         await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "staff-edit-error.png"), FullPage = true });
     }
 }
+
+[Collection(BrowserCollection.Name)]
+public class AuditBrowserTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task The_platform_admin_browses_the_audit_log_and_filters_it_by_agency()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/staff/login?ReturnUrl=%2Fstaff%2Faudit");
+        await page.GetByLabel("用户名").FillAsync("admin");
+        await page.GetByLabel("密码").FillAsync(DemoStaff.Password);
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await page.WaitForURLAsync("**/staff/audit");
+        Assert.Contains("新增机关“云溪县教育局”", await page.Locator("table").InnerTextAsync());
+
+        await page.GetByLabel("机关").SelectOptionAsync(new Microsoft.Playwright.SelectOptionValue { Label = "云溪县民政局" });
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "筛选" }).ClickAsync();
+        await page.WaitForURLAsync("**agency=mzj**");
+        var rows = await page.Locator("tbody tr").AllInnerTextsAsync();
+        Assert.NotEmpty(rows);
+        Assert.All(rows, r => Assert.Contains("云溪县民政局", r));
+        Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "gongkai-screenshots"));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "gongkai-screenshots", "staff-audit.png"), FullPage = true });
+    }
+}
