@@ -1,5 +1,6 @@
 using Gongkai.Agencies;
 using Gongkai.Audit;
+using Gongkai.Calendar;
 using Gongkai.Staff;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -35,6 +36,7 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, TimeProvider 
         builder.ApplyConfiguration(new StaffUserConfiguration());
         builder.ApplyConfiguration(new StaffUserRoleConfiguration());
         builder.ApplyConfiguration(new AuditEntryConfiguration());
+        builder.ApplyConfiguration(new CalendarYearOverrideConfiguration());
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
