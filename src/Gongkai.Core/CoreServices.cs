@@ -1,5 +1,6 @@
 using Gongkai.Agencies;
 using Gongkai.Audit;
+using Gongkai.Catalog;
 using Gongkai.Data;
 using Gongkai.Demo;
 using Gongkai.Staff;
@@ -40,6 +41,7 @@ public static class CoreServices
         services.AddScoped<AddStaffUser>();
         services.AddScoped<VerifyAuditChain>();
         services.AddScoped<DemoSeeder>();
+        services.AddCatalog(configuration);
         return services;
     }
 }
