@@ -18,6 +18,7 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, TimeProvider 
     public DbSet<Agency> Agencies => Set<Agency>();
     public DbSet<StaffUserRole> StaffUserRoles => Set<StaffUserRole>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Append entries to the hash-chained audit log; they are chained and saved with the next SaveChanges.</summary>
     public AuditLog Audit => new(this, clock);
@@ -35,6 +36,7 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, TimeProvider 
         builder.ApplyConfiguration(new StaffUserConfiguration());
         builder.ApplyConfiguration(new StaffUserRoleConfiguration());
         builder.ApplyConfiguration(new AuditEntryConfiguration());
+        builder.ApplyConfiguration(new DataProtectionKeyConfiguration());
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

@@ -35,7 +35,7 @@ public class DbMigrateCommandTests
 
         var first = await cli.RunAsync("db", "migrate");
         Assert.Equal(0, first.ExitCode);
-        Assert.Contains("共应用 3 个迁移", first.Out);
+        Assert.Contains("共应用 4 个迁移", first.Out);
         var schema = await SchemaSnapshot.ReadPostgresAsync(connection);
 
         var second = await cli.RunAsync("db", "migrate");
