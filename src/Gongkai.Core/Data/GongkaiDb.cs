@@ -27,6 +27,7 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, TimeProvider 
     public DbSet<ItemAttachment> ItemAttachments => Set<ItemAttachment>();
     public DbSet<IndexCounter> IndexCounters => Set<IndexCounter>();
     public DbSet<AgencyCatalogSettings> CatalogSettings => Set<AgencyCatalogSettings>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Append entries to the hash-chained audit log; they are chained and saved with the next SaveChanges.</summary>
     public AuditLog Audit => new(this, clock);
@@ -46,6 +47,7 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, TimeProvider 
         builder.ApplyConfiguration(new AuditEntryConfiguration());
         builder.ApplyConfiguration(new CalendarYearOverrideConfiguration());
         CatalogConfiguration.Apply(builder);
+        builder.ApplyConfiguration(new DataProtectionKeyConfiguration());
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
