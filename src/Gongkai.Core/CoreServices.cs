@@ -1,6 +1,7 @@
 using Gongkai.Agencies;
 using Gongkai.Audit;
 using Gongkai.Calendar;
+using Gongkai.Catalog;
 using Gongkai.Data;
 using Gongkai.Demo;
 using Gongkai.Staff;
@@ -42,6 +43,7 @@ public static class CoreServices
         services.AddScoped<VerifyAuditChain>();
         services.AddScoped<DemoSeeder>();
         services.AddCalendar();
+        services.AddCatalog(configuration);
         return services;
     }
 }
