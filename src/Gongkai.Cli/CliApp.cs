@@ -22,7 +22,7 @@ public static class CliApp
         root.Subcommands.Add(UserCommands.Build(context));
         root.Subcommands.Add(AuditCommands.Build(context));
         root.Subcommands.Add(SeedCommands.Build(context));
-        root.Subcommands.Add(CalendarCommands.Create());
+        root.Subcommands.Add(CalendarCommands.Build(context));
         root.Subcommands.Add(ReportCommand.Create());
         return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = context.Out, Error = context.Error });
     }
