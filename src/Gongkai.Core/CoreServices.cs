@@ -1,5 +1,7 @@
 using Gongkai.Agencies;
 using Gongkai.Audit;
+using Gongkai.Calendar;
+using Gongkai.Catalog;
 using Gongkai.Data;
 using Gongkai.Demo;
 using Gongkai.Staff;
@@ -40,6 +42,8 @@ public static class CoreServices
         services.AddScoped<AddStaffUser>();
         services.AddScoped<VerifyAuditChain>();
         services.AddScoped<DemoSeeder>();
+        services.AddCalendar();
+        services.AddCatalog(configuration);
         return services;
     }
 }

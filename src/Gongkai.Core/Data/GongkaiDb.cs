@@ -1,5 +1,7 @@
 using Gongkai.Agencies;
 using Gongkai.Audit;
+using Gongkai.Calendar;
+using Gongkai.Catalog;
 using Gongkai.Staff;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -18,6 +20,13 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, TimeProvider 
     public DbSet<Agency> Agencies => Set<Agency>();
     public DbSet<StaffUserRole> StaffUserRoles => Set<StaffUserRole>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<InformationItem> CatalogItems => Set<InformationItem>();
+    public DbSet<PublishedItem> PublishedItems => Set<PublishedItem>();
+    public DbSet<ItemVersion> ItemVersions => Set<ItemVersion>();
+    public DbSet<ItemReview> ItemReviews => Set<ItemReview>();
+    public DbSet<ItemAttachment> ItemAttachments => Set<ItemAttachment>();
+    public DbSet<IndexCounter> IndexCounters => Set<IndexCounter>();
+    public DbSet<AgencyCatalogSettings> CatalogSettings => Set<AgencyCatalogSettings>();
 
     /// <summary>Append entries to the hash-chained audit log; they are chained and saved with the next SaveChanges.</summary>
     public AuditLog Audit => new(this, clock);
@@ -35,6 +44,8 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, TimeProvider 
         builder.ApplyConfiguration(new StaffUserConfiguration());
         builder.ApplyConfiguration(new StaffUserRoleConfiguration());
         builder.ApplyConfiguration(new AuditEntryConfiguration());
+        builder.ApplyConfiguration(new CalendarYearOverrideConfiguration());
+        CatalogConfiguration.Apply(builder);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

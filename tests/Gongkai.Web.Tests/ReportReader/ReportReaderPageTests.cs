@@ -45,7 +45,7 @@ public sealed class ReportReaderPageTests(SqliteApp app) : IClassFixture<SqliteA
         Assert.Equal("42", line.QuerySelector("mark.cell")!.TextContent);
         Assert.Equal("legacy.applications.total", line.QuerySelector("mark.cell")!.GetAttribute("title"));
         Assert.NotNull(doc.QuerySelector("table.cells a[href='#r0-L124']"));
-        Assert.Contains("flagged", doc.GetElementById("r0-L18")!.ClassName);
+        Assert.Contains("finding-line", doc.GetElementById("r0-L18")!.ClassName);
     }
 
     [Fact]

@@ -32,6 +32,9 @@ public static class StaffRoutes
         new("GET", "/staff/audit", [StaffRole.platform_admin]),
         new("GET", "/staff/report-reader", Everyone),
         new("POST", "/staff/report-reader", Everyone),
+        new("GET", "/staff/calendar", Everyone),
+        new("POST", "/staff/calendar?handler=Save", [StaffRole.platform_admin]),
+        new("POST", "/staff/calendar?handler=Reset", [StaffRole.platform_admin]),
     ];
 
     public static TheoryData<string> Keys()

@@ -45,7 +45,7 @@ public static class ReportView
         {
             var number = i + 1;
             var text = lines[i].Replace('\t', ' ');
-            sb.Append($"<li id=\"{LineId(report, number)}\"{(flagged.Contains(number) ? " class=\"flagged\"" : "")}>");
+            sb.Append($"<li id=\"{LineId(report, number)}\"{(flagged.Contains(number) ? " class=\"finding-line\"" : "")}>");
             var pos = 0;
             if (spans.TryGetValue(number, out var marks))
             {
