@@ -13,6 +13,7 @@ public static class StaffNavigation
         new("工作台", "/staff", StaffPolicies.Staff),
         new("机关管理", "/staff/agencies", AgencyPolicies.Edit),
         new("审计日志", "/staff/audit", AuditPolicies.Browse),
+        new("年报读取", "/staff/report-reader", StaffPolicies.Staff),
         new("工作日历", "/staff/calendar", StaffPolicies.Staff),
         new("修改密码", "/staff/account/password", StaffPolicies.Staff),
     ];

@@ -30,6 +30,8 @@ public static class StaffRoutes
         new("GET", $"/staff/agencies/{Agency}/edit", [StaffRole.platform_admin, StaffRole.agency_admin], AgencyScoped: true),
         new("POST", $"/staff/agencies/{Agency}/edit", [StaffRole.platform_admin, StaffRole.agency_admin], AgencyScoped: true),
         new("GET", "/staff/audit", [StaffRole.platform_admin]),
+        new("GET", "/staff/report-reader", Everyone),
+        new("POST", "/staff/report-reader", Everyone),
         new("GET", "/staff/calendar", Everyone),
         new("POST", "/staff/calendar?handler=Save", [StaffRole.platform_admin]),
         new("POST", "/staff/calendar?handler=Reset", [StaffRole.platform_admin]),
