@@ -21,6 +21,7 @@ public static class WebServices
         {
             o.Conventions.AuthorizeFolder("/Staff", StaffPolicies.Staff);
             o.Conventions.AllowAnonymousToPage("/Staff/Login");
+            o.Conventions.AddPageRoute("/Staff/Catalog/Edit", "/staff/catalog/new");
         }).AddMvcOptions(ChineseModelBinding.Configure);
 
         new IdentityBuilder(typeof(StaffUser), services).AddSignInManager();
@@ -44,6 +45,7 @@ public static class WebServices
         services.AddAuthorization(StaffPolicies.Add);
         services.AddScoped<IAuthorizationHandler, StaffRoleHandler>();
         services.AddScoped<CurrentStaff>();
+        services.AddScoped<Gongkai.Web.Catalog.AgencyCodes>();
 
         services.AddOpenApi();
         services.AddProblemDetails();
@@ -63,6 +65,7 @@ public static class WebServices
         app.MapHealthChecks();
         app.MapRazorPages();
         app.MapGongkaiApi();
+        Gongkai.Web.Catalog.CatalogEndpoints.MapCatalogEndpoints(app);
         return app;
     }
 

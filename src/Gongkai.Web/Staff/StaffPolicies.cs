@@ -24,6 +24,7 @@ public static class StaffPolicies
         // Feature policies, one line per feature.
         AgencyPolicies.Add(o);
         AuditPolicies.Add(o);
+        Gongkai.Web.Pages.Staff.Catalog.CatalogPolicies.Add(o);
     }
 
     /// <summary>A policy met by a signed-in staff member holding at least one of <paramref name="roles"/>.</summary>

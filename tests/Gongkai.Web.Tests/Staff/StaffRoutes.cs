@@ -30,6 +30,11 @@ public static class StaffRoutes
         new("GET", $"/staff/agencies/{Agency}/edit", [StaffRole.platform_admin, StaffRole.agency_admin], AgencyScoped: true),
         new("POST", $"/staff/agencies/{Agency}/edit", [StaffRole.platform_admin, StaffRole.agency_admin], AgencyScoped: true),
         new("GET", "/staff/audit", [StaffRole.platform_admin]),
+        new("GET", "/staff/catalog", [StaffRole.editor, StaffRole.reviewer, StaffRole.agency_admin, StaffRole.office_head, StaffRole.platform_admin]),
+        new("GET", "/staff/catalog/new", [StaffRole.editor]),
+        new("POST", "/staff/catalog/new", [StaffRole.editor]),
+        new("GET", "/staff/catalog/settings", [StaffRole.agency_admin]),
+        new("POST", "/staff/catalog/settings", [StaffRole.agency_admin]),
     ];
 
     public static TheoryData<string> Keys()
