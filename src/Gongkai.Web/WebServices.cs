@@ -24,6 +24,7 @@ public static class WebServices
         {
             o.Conventions.AuthorizeFolder("/Staff", StaffPolicies.Staff);
             o.Conventions.AllowAnonymousToPage("/Staff/Login");
+            o.Conventions.AddPageRoute("/Staff/Catalog/Edit", "/staff/catalog/new");
         }).AddMvcOptions(ChineseModelBinding.Configure);
 
         new IdentityBuilder(typeof(StaffUser), services).AddSignInManager();
@@ -47,6 +48,7 @@ public static class WebServices
         services.AddAuthorization(StaffPolicies.Add);
         services.AddScoped<IAuthorizationHandler, StaffRoleHandler>();
         services.AddScoped<CurrentStaff>();
+        services.AddScoped<Gongkai.Web.Catalog.AgencyCodes>();
 
         services.AddDataProtection().SetApplicationName("Gongkai");
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(
@@ -70,6 +72,7 @@ public static class WebServices
         app.MapHealthChecks();
         app.MapRazorPages();
         app.MapGongkaiApi();
+        Gongkai.Web.Catalog.CatalogEndpoints.MapCatalogEndpoints(app);
         return app;
     }
 

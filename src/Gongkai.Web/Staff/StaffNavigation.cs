@@ -11,6 +11,7 @@ public static class StaffNavigation
     public static readonly IReadOnlyList<StaffNavEntry> Entries =
     [
         new("工作台", "/staff", StaffPolicies.Staff),
+        new("信息发布", "/staff/catalog", Gongkai.Web.Pages.Staff.Catalog.CatalogPolicies.Read),
         new("机关管理", "/staff/agencies", AgencyPolicies.Edit),
         new("审计日志", "/staff/audit", AuditPolicies.Browse),
         new("年报读取", "/staff/report-reader", StaffPolicies.Staff),

@@ -26,6 +26,7 @@ public static class StaffPolicies
         AgencyPolicies.Add(o);
         AuditPolicies.Add(o);
         CalendarPolicies.Add(o);
+        Gongkai.Web.Pages.Staff.Catalog.CatalogPolicies.Add(o);
     }
 
     /// <summary>A policy met by a signed-in staff member holding at least one of <paramref name="roles"/>.</summary>

@@ -35,6 +35,11 @@ public static class StaffRoutes
         new("GET", "/staff/calendar", Everyone),
         new("POST", "/staff/calendar?handler=Save", [StaffRole.platform_admin]),
         new("POST", "/staff/calendar?handler=Reset", [StaffRole.platform_admin]),
+        new("GET", "/staff/catalog", [StaffRole.editor, StaffRole.reviewer, StaffRole.agency_admin, StaffRole.office_head, StaffRole.platform_admin]),
+        new("GET", "/staff/catalog/new", [StaffRole.editor]),
+        new("POST", "/staff/catalog/new", [StaffRole.editor]),
+        new("GET", "/staff/catalog/settings", [StaffRole.agency_admin]),
+        new("POST", "/staff/catalog/settings", [StaffRole.agency_admin]),
     ];
 
     public static TheoryData<string> Keys()
