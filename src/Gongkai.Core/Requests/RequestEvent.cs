@@ -70,6 +70,12 @@ public sealed record RequestEvent(RequestEventType Type, DateOnly On)
     /// <summary>Text shown to the applicant: what to correct, the reasons, where to get the information…</summary>
     public string? PublicText { get; init; }
 
+    /// <summary>
+    /// The step comes from an imported register (台账) line, not from handling in Gongkai: the outcome
+    /// is recorded as the register states it, without the preconditions it would need here.
+    /// </summary>
+    public bool Imported { get; init; }
+
     /// <summary>Internal note; never shown on the tracking page or in letters.</summary>
     public string? Note { get; init; }
 }

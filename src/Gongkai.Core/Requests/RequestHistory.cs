@@ -206,6 +206,7 @@ public sealed class RequestHistory
     {
         if (e.Situation is not { } s) return Err("decide.no_situation", "请选择处理决定的情形。");
         if (Decision is not null) return Err("decide.already", "该申请已经作出处理决定。如经复议或诉讼纠正，请先登记重新办理。");
+        if (e.Imported) return null;
         switch (s)
         {
             case DecisionSituation.Withdrawn:
