@@ -1,4 +1,3 @@
-using System.CommandLine;
+using Gongkai.Cli;
 
-var root = new RootCommand("gongkai — 政府信息公开平台命令行工具");
-return await root.Parse(args).InvokeAsync();
+return await CliApp.RunAsync(args);

@@ -1,4 +1,4 @@
-using Gongkai.Requests;
+using Gongkai.Common;
 
 namespace Gongkai.Appeals;
 
@@ -23,7 +23,7 @@ public static class AppealRules
     /// <summary>Administrative Litigation Law Art. 46: six months from knowing of the act.</summary>
     public const int LitigationMonths = 6;
 
-    public static RequestError? CheckFiling(AppealKind kind, DateOnly filedOn, string? body, DateOnly requestReceivedOn, IReadOnlyList<AppealRecord> existing)
+    public static Error? CheckFiling(AppealKind kind, DateOnly filedOn, string? body, DateOnly requestReceivedOn, IReadOnlyList<AppealRecord> existing)
     {
         if (string.IsNullOrWhiteSpace(body))
             return new("appeal.no_body", kind == AppealKind.Reconsideration ? "请填写行政复议机关名称。" : "请填写受理的人民法院名称。");
@@ -44,7 +44,7 @@ public static class AppealRules
         return null;
     }
 
-    public static RequestError? CheckOutcome(AppealRecord appeal, AppealOutcome outcome, DateOnly decidedOn)
+    public static Error? CheckOutcome(AppealRecord appeal, AppealOutcome outcome, DateOnly decidedOn)
     {
         if (outcome == AppealOutcome.Pending) return new("appeal.outcome_pending", "请选择审结结果：维持、纠正或其他。");
         if (appeal.Outcome != AppealOutcome.Pending) return new("appeal.outcome_already", "该复议或诉讼的结果已经登记。");

@@ -1,3 +1,4 @@
+using Gongkai.Common;
 namespace Gongkai.Requests;
 
 /// <summary>Adds working days: the n-th working day after <paramref name="from"/>. Supplied by the calendar.</summary>
@@ -66,7 +67,7 @@ public sealed class RequestHistory
     /// <summary>The last day on which the one-time 补正 notice may be sent (Art. 30: within 7 working days of receipt).</summary>
     public DateOnly CorrectionNoticeDeadline => _addWorkingDays(ReceivedOn, 7);
 
-    public RequestError? Append(RequestEvent e)
+    public Error? Append(RequestEvent e)
     {
         var error = Check(e);
         if (error is null)
@@ -77,9 +78,9 @@ public sealed class RequestHistory
         return error;
     }
 
-    private static RequestError Err(string code, string message) => new(code, message);
+    private static Error Err(string code, string message) => new(code, message);
 
-    public RequestError? Check(RequestEvent e)
+    public Error? Check(RequestEvent e)
     {
         if (_events.Count == 0)
             return e.Type == RequestEventType.Registered ? null : Err("not_registered", "申请尚未登记，请先登记收到的申请。");
@@ -129,14 +130,14 @@ public sealed class RequestHistory
         };
     }
 
-    private RequestError? CheckAssign(RequestEvent e)
+    private Error? CheckAssign(RequestEvent e)
     {
         if (string.IsNullOrWhiteSpace(e.Handler)) return Err("assign.no_handler", "请选择承办人。");
         if (Decision is not null) return Err("assign.decided", "已作出处理决定，不能再分办。");
         return null;
     }
 
-    private RequestError? CheckCorrectionRequest(RequestEvent e)
+    private Error? CheckCorrectionRequest(RequestEvent e)
     {
         if (Regime == Regime.Regulation2008)
             return Err("correction.regime_2008", "2008年条例下收到的申请不适用补正程序，请以“告知申请人更改、补充申请”作出答复。");
@@ -152,10 +153,10 @@ public sealed class RequestHistory
         return null;
     }
 
-    private RequestError? CheckCorrectionReceipt() =>
+    private Error? CheckCorrectionReceipt() =>
         AwaitingCorrection ? null : Err("correction.not_awaiting", "没有待补正的告知，不能登记补正材料。");
 
-    private RequestError? CheckConsultationStart(RequestEvent e)
+    private Error? CheckConsultationStart(RequestEvent e)
     {
         if (Decision is not null) return Err("consult.decided", "已作出处理决定，不能再征求意见。");
         if (AwaitingCorrection) return Err("consult.awaiting_correction", "申请人尚未补正，补正后才能征求意见。");
@@ -165,7 +166,7 @@ public sealed class RequestHistory
         return null;
     }
 
-    private RequestError? CheckConsultationReply(RequestEvent e)
+    private Error? CheckConsultationReply(RequestEvent e)
     {
         var c = _consultations.FirstOrDefault(x => x.No == e.ConsultationNo);
         if (c is null) return Err("consult.unknown", "找不到该次征求意见，请核对。");
@@ -175,7 +176,7 @@ public sealed class RequestHistory
         return null;
     }
 
-    private RequestError? CheckExtension(RequestEvent e)
+    private Error? CheckExtension(RequestEvent e)
     {
         var max = Regime.MaxExtensionDays();
         if (ExtensionDays > 0) return Err("extend.already", "答复期限只能延长一次，本申请已经延长过。");
@@ -188,7 +189,7 @@ public sealed class RequestHistory
         return null;
     }
 
-    private RequestError? CheckFeeNotice(RequestEvent e)
+    private Error? CheckFeeNotice(RequestEvent e)
     {
         if (FeeCalculator.RegimeFor(ReceivedOn) != FeeRegime.ProcessingFee2021)
             return Err("fee.regime", "信息处理费自2021年1月1日起施行，此前收到的申请不能收取信息处理费。");
@@ -202,7 +203,7 @@ public sealed class RequestHistory
         return null;
     }
 
-    private RequestError? CheckDecision(RequestEvent e)
+    private Error? CheckDecision(RequestEvent e)
     {
         if (e.Situation is not { } s) return Err("decide.no_situation", "请选择处理决定的情形。");
         if (Decision is not null) return Err("decide.already", "该申请已经作出处理决定。如经复议或诉讼纠正，请先登记重新办理。");

@@ -1,0 +1,40 @@
+using Gongkai.Agencies;
+using Gongkai.Audit;
+using Gongkai.Data;
+using Gongkai.Demo;
+using Gongkai.Staff;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Gongkai;
+
+public static class CoreServices
+{
+    /// <summary>Everything Core offers to the web host and the CLI: database, identity store, use cases.</summary>
+    public static IServiceCollection AddGongkaiCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        var database = DatabaseOptions.From(configuration);
+        database.Validate();
+        services.AddSingleton(Options.Create(database));
+        services.AddSingleton(database);
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddDbContext<GongkaiDb>(o => GongkaiDbOptions.Configure(o, database));
+        services.AddScoped<MigrateDatabase>();
+
+        services.AddIdentityCore<StaffUser>(StaffAccountRules.Configure)
+            .AddErrorDescriber<ChineseIdentityErrorDescriber>()
+            .AddEntityFrameworkStores<GongkaiDb>();
+
+        // Use cases, one line each, grouped by feature.
+        services.AddScoped<AddAgency>();
+        services.AddScoped<UpdateAgency>();
+        services.AddScoped<AddStaffUser>();
+        services.AddScoped<VerifyAuditChain>();
+        services.AddScoped<DemoSeeder>();
+        return services;
+    }
+}

@@ -1,0 +1,45 @@
+using Gongkai.Agencies;
+using Gongkai.Audit;
+using Gongkai.Staff;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Data;
+
+/// <summary>
+/// The one DbContext and unit of work. Staff accounts use the Identity user store tables
+/// (no global Identity roles: our roles are scoped to an agency, see <see cref="StaffUserRole"/>).
+/// Each feature configures its entities in its own IEntityTypeConfiguration class, registered below.
+/// </summary>
+public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, TimeProvider clock)
+    : IdentityUserContext<StaffUser, Guid>(options)
+{
+    public DbSet<Agency> Agencies => Set<Agency>();
+    public DbSet<StaffUserRole> StaffUserRoles => Set<StaffUserRole>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>Append entries to the hash-chained audit log; they are chained and saved with the next SaveChanges.</summary>
+    public AuditLog Audit => new(this, clock);
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.Entity<StaffUser>().ToTable("staff_users");
+        builder.Entity<IdentityUserClaim<Guid>>().ToTable("staff_user_claims");
+        builder.Entity<IdentityUserLogin<Guid>>().ToTable("staff_user_logins");
+        builder.Entity<IdentityUserToken<Guid>>().ToTable("staff_user_tokens");
+
+        // One line per feature; keep this list explicit (no assembly scanning).
+        builder.ApplyConfiguration(new AgencyConfiguration());
+        builder.ApplyConfiguration(new StaffUserConfiguration());
+        builder.ApplyConfiguration(new StaffUserRoleConfiguration());
+        builder.ApplyConfiguration(new AuditEntryConfiguration());
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        AuditChain.SaveWithChainAsync(this, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
+}
