@@ -2,6 +2,7 @@ using Gongkai.Agencies;
 using Gongkai.Audit;
 using Gongkai.Data;
 using Gongkai.Demo;
+using Gongkai.Requests;
 using Gongkai.Staff;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
@@ -35,6 +36,7 @@ public static class CoreServices
         services.AddScoped<AddStaffUser>();
         services.AddScoped<VerifyAuditChain>();
         services.AddScoped<DemoSeeder>();
+        services.AddRequests(configuration, database);
         return services;
     }
 }
