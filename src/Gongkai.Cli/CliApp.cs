@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Gongkai.Cli.Agencies;
 using Gongkai.Cli.Audit;
+using Gongkai.Cli.Calendar;
+using Gongkai.Cli.Reporting;
 using Gongkai.Cli.Data;
 using Gongkai.Cli.Demo;
 using Gongkai.Cli.Staff;
@@ -20,6 +22,8 @@ public static class CliApp
         root.Subcommands.Add(UserCommands.Build(context));
         root.Subcommands.Add(AuditCommands.Build(context));
         root.Subcommands.Add(SeedCommands.Build(context));
+        root.Subcommands.Add(CalendarCommands.Create());
+        root.Subcommands.Add(ReportCommand.Create());
         return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = context.Out, Error = context.Error });
     }
 }

@@ -45,7 +45,9 @@ public sealed class CliContext(TextWriter output, TextWriter error, IReadOnlyDic
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddGongkaiCore(Configuration(parse));
-        return services.BuildServiceProvider();
+        var provider = services.BuildServiceProvider();
+        provider.GetRequiredService<DatabaseOptions>(); // validates now, so a bad setting is reported before any work
+        return provider;
     }
 
     /// <summary>Runs <paramref name="body"/> in a scope; configuration errors become a message and exit code 2.</summary>

@@ -17,13 +17,18 @@ public static class CoreServices
     /// <summary>Everything Core offers to the web host and the CLI: database, identity store, use cases.</summary>
     public static IServiceCollection AddGongkaiCore(this IServiceCollection services, IConfiguration configuration)
     {
-        var database = DatabaseOptions.From(configuration);
-        database.Validate();
-        services.AddSingleton(Options.Create(database));
-        services.AddSingleton(database);
+        // Read when first resolved, not now, so hosts and test factories can still add configuration.
+        services.TryAddSingleton(configuration);
+        services.AddSingleton(sp =>
+        {
+            var database = DatabaseOptions.From(sp.GetRequiredService<IConfiguration>());
+            database.Validate();
+            return database;
+        });
+        services.AddSingleton(sp => Options.Create(sp.GetRequiredService<DatabaseOptions>()));
         services.TryAddSingleton(TimeProvider.System);
 
-        services.AddDbContext<GongkaiDb>(o => GongkaiDbOptions.Configure(o, database));
+        services.AddDbContext<GongkaiDb>((sp, o) => GongkaiDbOptions.Configure(o, sp.GetRequiredService<DatabaseOptions>()));
         services.AddScoped<MigrateDatabase>();
 
         services.AddIdentityCore<StaffUser>(StaffAccountRules.Configure)

@@ -1,9 +1,13 @@
+using Gongkai;
+using Gongkai.Web;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddGongkaiCore(builder.Configuration);
+builder.Services.AddGongkaiWeb(builder.Configuration);
 
 var app = builder.Build();
-
-app.MapGet("/healthz", () => "ok");
-
+await app.PrepareDatabaseAsync();
+app.UseGongkaiWeb();
 app.Run();
 
 public partial class Program;

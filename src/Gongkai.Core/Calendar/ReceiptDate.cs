@@ -1,3 +1,4 @@
+using Gongkai.Common;
 namespace Gongkai.Calendar;
 
 /// <summary>The date of receipt of a request by channel (条例 Art. 31), and the regime it puts the request under.</summary>
@@ -8,10 +9,10 @@ public static class ReceiptDate
 
     public sealed record Determination(ClockRegime Regime, DateOnly? ReceivedOn, string Explanation, IReadOnlyList<string> Findings);
 
-    public static CalendarResult<Determination> Determine(RequestReceived e)
+    public static Result<Determination> Determine(RequestReceived e)
     {
         if (e.ConfirmedOn is { } c && c < e.On)
-            return CalendarResult<Determination>.Fail(new CalendarError("confirmation_before_arrival",
+            return Result<Determination>.Fail(new Error("confirmation_before_arrival",
                 $"确认日期（{c:yyyy-MM-dd}）早于申请到达日期（{e.On:yyyy-MM-dd}），请检查日期。"));
 
         var findings = new List<string>();
@@ -34,18 +35,18 @@ public static class ReceiptDate
         {
             if (e.Channel == ReceiptChannel.OrdinaryPost && d > e.On)
                 findings.Add($"平常信函应于收到当日与申请人确认，本件于{ChineseDate.Long(e.On)}收到、{ChineseDate.Long(d)}才确认。");
-            return CalendarResult<Determination>.Ok(new(ClockRegime.Regulation2019, d, text, findings));
+            return Result<Determination>.Ok(new(ClockRegime.Regulation2019, d, text, findings));
         }
         if (e.On < Regulation2019EffectiveOn)
         {
             // The 2008 regulation had no per-channel rule: the day the request reached the organ
             // (or was confirmed, when that was recorded) is the receipt date.
             var received = e.ConfirmedOn ?? e.On;
-            return CalendarResult<Determination>.Ok(new(ClockRegime.Regulation2008, received,
+            return Result<Determination>.Ok(new(ClockRegime.Regulation2008, received,
                 $"申请于{ChineseDate.Long(received)}收到（{ChannelName(e.Channel)}）。2008年施行的《政府信息公开条例》未规定各渠道收到申请之日的确定规则，以本机关收到之日为准。",
                 findings));
         }
-        return CalendarResult<Determination>.Ok(new(ClockRegime.Regulation2019, null, text, findings));
+        return Result<Determination>.Ok(new(ClockRegime.Regulation2019, null, text, findings));
     }
 
     public static string ChannelName(ReceiptChannel channel) => channel switch

@@ -1,4 +1,5 @@
 using System.Text;
+using Gongkai.Common;
 
 namespace Gongkai.Calendar;
 
@@ -26,7 +27,7 @@ public sealed class RequestClock(WorkingCalendar calendar, RequestClockOptions o
 
     public static int MaxExtensionWorkingDays(ClockRegime regime) => regime == ClockRegime.Regulation2008 ? 15 : 20;
 
-    public CalendarResult<RequestClockResult> Compute(RequestClockInput input)
+    public Result<RequestClockResult> Compute(RequestClockInput input)
     {
         var events = input.Events.Select((e, i) => (e, i)).Where(x => x.e.On <= input.AsOf)
             .OrderBy(x => x.e.On).ThenBy(x => x.i).Select(x => x.e).ToList();
@@ -37,16 +38,16 @@ public sealed class RequestClock(WorkingCalendar calendar, RequestClockOptions o
         {
             if (input.Events.Count > 0 && !input.Events.OfType<RequestReceived>().Any())
                 return Fail("receipt_missing", "缺少收到申请记录，请先登记申请的收到方式和日期。");
-            return CalendarResult<RequestClockResult>.Ok(NotStarted(ClockRegime.Regulation2019, input.AsOf, "截至查询日尚未收到申请。", []));
+            return Result<RequestClockResult>.Ok(NotStarted(ClockRegime.Regulation2019, input.AsOf, "截至查询日尚未收到申请。", []));
         }
 
         var receipt = ReceiptDate.Determine(receipts[0]);
-        if (!receipt.IsSuccess) return CalendarResult<RequestClockResult>.Fail(receipt.Errors);
-        var det = receipt.Value!;
+        if (!receipt.Succeeded) return Result<RequestClockResult>.Fail(receipt.Errors);
+        var det = receipt.Value;
         if (det.ReceivedOn is not { } receivedOn)
-            return CalendarResult<RequestClockResult>.Ok(NotStarted(det.Regime, input.AsOf, det.Explanation, det.Findings));
+            return Result<RequestClockResult>.Ok(NotStarted(det.Regime, input.AsOf, det.Explanation, det.Findings));
         if (input.AsOf < receivedOn)
-            return CalendarResult<RequestClockResult>.Ok(NotStarted(det.Regime, input.AsOf, det.Explanation + "查询日早于收到申请之日。", det.Findings));
+            return Result<RequestClockResult>.Ok(NotStarted(det.Regime, input.AsOf, det.Explanation + "查询日早于收到申请之日。", det.Findings));
 
         var run = new Run(calendar, options, det.Regime, receivedOn, input.AsOf);
         run.Lines.Add(det.Explanation);
@@ -56,13 +57,13 @@ public sealed class RequestClock(WorkingCalendar calendar, RequestClockOptions o
         foreach (var e in events.Where(e => e is not RequestReceived))
         {
             var error = run.Apply(e);
-            if (error is not null) return CalendarResult<RequestClockResult>.Fail(error);
+            if (error is not null) return Result<RequestClockResult>.Fail(error);
         }
-        return CalendarResult<RequestClockResult>.Ok(run.Finish());
+        return Result<RequestClockResult>.Ok(run.Finish());
     }
 
-    private static CalendarResult<RequestClockResult> Fail(string code, string message) =>
-        CalendarResult<RequestClockResult>.Fail(new CalendarError(code, message));
+    private static Result<RequestClockResult> Fail(string code, string message) =>
+        Result<RequestClockResult>.Fail(new Error(code, message));
 
     private static RequestClockResult NotStarted(ClockRegime regime, DateOnly asOf, string text, IReadOnlyList<string> findings) =>
         new(regime, ClockStatus.NotStarted, asOf, null, null, BaseWorkingDays(regime), 0, 0, null, null, null, null, null, null,
@@ -124,7 +125,7 @@ public sealed class RequestClock(WorkingCalendar calendar, RequestClockOptions o
 
         private static DateOnly StartCursor(RequestClockOptions o, DateOnly d) => o.StartDayRule == StartDayRule.SameDay ? d.AddDays(-1) : d;
 
-        public CalendarError? Apply(ClockEvent e)
+        public Error? Apply(ClockEvent e)
         {
             if (_mode == Mode.Closed)
                 return new("event_after_close", $"{e.On:yyyy-MM-dd} 的记录晚于办结（{_closedOn:yyyy-MM-dd}），办结后不能再记录期限事项。");
@@ -145,7 +146,7 @@ public sealed class RequestClock(WorkingCalendar calendar, RequestClockOptions o
             };
         }
 
-        private CalendarError? RequestCorrection(CorrectionRequested c)
+        private Error? RequestCorrection(CorrectionRequested c)
         {
             if (_correctionRequested)
                 return new("correction_twice", "补正告知只能一次性发出（《条例》第三十条），本申请已发出过补正告知。");
@@ -170,7 +171,7 @@ public sealed class RequestClock(WorkingCalendar calendar, RequestClockOptions o
             return null;
         }
 
-        private CalendarError? ReceiveCorrection(CorrectionReceived c)
+        private Error? ReceiveCorrection(CorrectionReceived c)
         {
             if (_mode != Mode.AwaitingCorrection)
                 return new("correction_not_requested", "尚未发出补正告知，不能记录收到补正材料；请先记录补正告知。");
@@ -188,7 +189,7 @@ public sealed class RequestClock(WorkingCalendar calendar, RequestClockOptions o
             return null;
         }
 
-        private CalendarError? StartConsultation(ConsultationStarted c)
+        private Error? StartConsultation(ConsultationStarted c)
         {
             if (!_usedKeys.Add(c.Key))
                 return new("consultation_key_reused", $"征求意见记录“{c.Key}”重复，请为每次征求意见使用不同的编号。");
@@ -222,7 +223,7 @@ public sealed class RequestClock(WorkingCalendar calendar, RequestClockOptions o
             return null;
         }
 
-        private CalendarError? EndConsultation(ConsultationEnded c)
+        private Error? EndConsultation(ConsultationEnded c)
         {
             if (_notPausing.Remove(c.Key))
             {
@@ -241,7 +242,7 @@ public sealed class RequestClock(WorkingCalendar calendar, RequestClockOptions o
             return null;
         }
 
-        private CalendarError? Extend(DeadlineExtended x)
+        private Error? Extend(DeadlineExtended x)
         {
             var max = MaxExtensionWorkingDays(regime);
             if (x.WorkingDays <= 0)
@@ -262,7 +263,7 @@ public sealed class RequestClock(WorkingCalendar calendar, RequestClockOptions o
 
         private const string FeeKey = "\u0001fee";
 
-        private CalendarError? SendFeeNotice(FeeNoticeSent f)
+        private Error? SendFeeNotice(FeeNoticeSent f)
         {
             if (_feeNoticeSent)
                 return new("fee_notice_twice", "本申请已发出过收费通知，不能重复发出。");
@@ -288,7 +289,7 @@ public sealed class RequestClock(WorkingCalendar calendar, RequestClockOptions o
             return null;
         }
 
-        private CalendarError? PayFee(FeePaid p)
+        private Error? PayFee(FeePaid p)
         {
             if (!_feeNoticeSent)
                 return new("fee_paid_without_notice", "尚未发出收费通知，不能记录缴费。");
@@ -300,7 +301,7 @@ public sealed class RequestClock(WorkingCalendar calendar, RequestClockOptions o
             return null;
         }
 
-        private CalendarError? Close(DateOnly on, ClockStatus status)
+        private Error? Close(DateOnly on, ClockStatus status)
         {
             _dueAtClose = _fixedDue ?? (_mode == Mode.Counting ? cal.AddWorkingDays(_cursor, _budget - _used) : ProjectDue());
             CloseSegment(on);

@@ -1,3 +1,4 @@
+using Gongkai.Common;
 namespace Gongkai.Calendar;
 
 /// <summary>
@@ -98,16 +99,16 @@ public sealed class WorkingCalendar
     /// The embedded years with some years replaced or added. Invalid overrides are refused with
     /// their errors rather than half-applied.
     /// </summary>
-    public static CalendarResult<WorkingCalendar> Create(IEnumerable<YearArrangement> overrides) =>
+    public static Result<WorkingCalendar> Create(IEnumerable<YearArrangement> overrides) =>
         Create(EmbeddedArrangements.All, overrides);
 
-    public static CalendarResult<WorkingCalendar> Create(IEnumerable<YearArrangement> embedded, IEnumerable<YearArrangement> overrides)
+    public static Result<WorkingCalendar> Create(IEnumerable<YearArrangement> embedded, IEnumerable<YearArrangement> overrides)
     {
         var list = overrides.ToList();
         var errors = list.SelectMany(o => o.Validate()).ToList();
         errors.AddRange(list.GroupBy(o => o.Year).Where(g => g.Count() > 1)
-            .Select(g => new CalendarError("year_overridden_twice", $"{g.Key}年有多条修订记录，请只保留一条。")));
-        return errors.Count > 0 ? CalendarResult<WorkingCalendar>.Fail(errors) : CalendarResult<WorkingCalendar>.Ok(new WorkingCalendar(embedded, list));
+            .Select(g => new Error("year_overridden_twice", $"{g.Key}年有多条修订记录，请只保留一条。")));
+        return errors.Count > 0 ? Result<WorkingCalendar>.Fail(errors) : Result<WorkingCalendar>.Ok(new WorkingCalendar(embedded, list));
     }
 
     public static bool IsWeekend(DateOnly d) => d.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
@@ -214,22 +215,4 @@ public enum DayKind : byte
 public readonly record struct CalendarDay(DateOnly Date, DayKind Kind, HolidayPeriod? Period, bool Published)
 {
     public bool IsWorkingDay => Kind is DayKind.Workday or DayKind.MakeUpWorkday;
-}
-
-/// <summary>A value or the typed errors that prevented it.</summary>
-public sealed class CalendarResult<T>
-{
-    private CalendarResult(T? value, IReadOnlyList<CalendarError> errors) => (Value, Errors) = (value, errors);
-
-    public T? Value { get; }
-
-    public IReadOnlyList<CalendarError> Errors { get; }
-
-    public bool IsSuccess => Errors.Count == 0;
-
-    public static CalendarResult<T> Ok(T value) => new(value, []);
-
-    public static CalendarResult<T> Fail(IReadOnlyList<CalendarError> errors) => new(default, errors);
-
-    public static CalendarResult<T> Fail(CalendarError error) => new(default, [error]);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Gongkai.Common;
 
 namespace Gongkai.Calendar;
 
@@ -20,12 +21,12 @@ public sealed record YearArrangement(int Year, IReadOnlyList<CalendarNotice> Not
     public string NoticeNumbers => string.Join("、", Notices.Select(n => n.Number ?? "文号未证实"));
 
     /// <summary>Checks the arrangement before it is used or stored; every problem is a Chinese sentence saying what to fix.</summary>
-    public IReadOnlyList<CalendarError> Validate()
+    public IReadOnlyList<Error> Validate()
     {
-        var errors = new List<CalendarError>();
+        var errors = new List<Error>();
         if (Year < WorkingCalendar.FirstSupportedYear + 1 || Year > WorkingCalendar.LastSupportedYear)
         {
-            errors.Add(CalendarError.YearOutOfRange(Year));
+            errors.Add(CalendarErrors.YearOutOfRange(Year));
             return errors;
         }
         if (Notices.Count == 0 || Notices.Any(n => string.IsNullOrWhiteSpace(n.Title)))
@@ -110,9 +111,9 @@ public sealed record HolidayPeriod(string Name, DateOnly FirstDayOff, DateOnly L
 /// <param name="Issued">Issue date as written in the sources (free text, sometimes only the month is known).</param>
 public sealed record CalendarNotice(string? Number, string Title, string? Issued, string? Note = null);
 
-/// <summary>A typed error of the calendar: a stable code for programs and a Chinese sentence for people.</summary>
-public sealed record CalendarError(string Code, string Message)
+/// <summary>Errors shared by the calendar's checks.</summary>
+public static class CalendarErrors
 {
-    public static CalendarError YearOutOfRange(int year) => new("year_out_of_range",
-        $"年份 {year} 超出支持范围，请填写 {WorkingCalendar.FirstSupportedYear + 1} 至 {WorkingCalendar.LastSupportedYear} 之间的年份。");
+    public static Error YearOutOfRange(int year) => new("year_out_of_range",
+        $"年份 {year} 超出支持范围，请填写 {WorkingCalendar.FirstSupportedYear + 1} 至 {WorkingCalendar.LastSupportedYear} 之间的年份。", "year");
 }

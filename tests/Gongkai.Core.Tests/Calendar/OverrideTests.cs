@@ -1,4 +1,5 @@
 using Gongkai.Calendar;
+using Gongkai.Common;
 
 namespace Gongkai.Core.Tests.Calendar;
 
@@ -79,7 +80,7 @@ public class OverrideTests
             new HolidayPeriod("", D("2027-05-01"), D("2027-05-05"), [D("2027-05-03")]),
         ]);
         var result = WorkingCalendar.Create([bad]);
-        Assert.False(result.IsSuccess);
+        Assert.False(result.Succeeded);
         var codes = result.Errors.Select(e => e.Code).ToList();
         Assert.Contains("period_reversed", codes);
         Assert.Contains("makeup_not_weekend", codes);

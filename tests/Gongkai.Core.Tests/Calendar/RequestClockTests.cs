@@ -1,4 +1,5 @@
 using Gongkai.Calendar;
+using Gongkai.Common;
 
 namespace Gongkai.Core.Tests.Calendar;
 
@@ -13,14 +14,14 @@ public class RequestClockTests
     private static RequestClockResult Ok(RequestClock clock, string asOf, params ClockEvent[] events)
     {
         var r = clock.Compute(new RequestClockInput(events, D(asOf)));
-        Assert.True(r.IsSuccess, string.Join(" ", r.Errors.Select(e => e.Message)));
+        Assert.True(r.Succeeded, string.Join(" ", r.Errors.Select(e => e.Message)));
         return r.Value!;
     }
 
-    private static CalendarError Error(string asOf, params ClockEvent[] events)
+    private static Error Error(string asOf, params ClockEvent[] events)
     {
         var r = Clock.Compute(new RequestClockInput(events, D(asOf)));
-        Assert.False(r.IsSuccess);
+        Assert.False(r.Succeeded);
         return Assert.Single(r.Errors);
     }
 

@@ -1,0 +1,14 @@
+namespace Gongkai.Web.Portal;
+
+public sealed record PortalNavEntry(string Title, string Path);
+
+/// <summary>The portal's main navigation bar. One line per feature.</summary>
+public static class PortalNavigation
+{
+    public static readonly IReadOnlyList<PortalNavEntry> Entries =
+    [
+        new("首页", "/"),
+        new("政府信息公开", "/#agencies"),
+        new("开放接口", "/api"),
+    ];
+}

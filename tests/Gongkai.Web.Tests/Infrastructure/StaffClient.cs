@@ -1,0 +1,50 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Gongkai.Demo;
+using Gongkai.Staff;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Gongkai.Web.Tests.Infrastructure;
+
+/// <summary>HTTP helpers for staff pages: sign in as a demo role, read antiforgery tokens, post forms.</summary>
+public static partial class StaffClient
+{
+    /// <summary>The demo login holding <paramref name="role"/> (platform admin in 县政府办公室, the rest in 教育局 "jyj").</summary>
+    public static string DemoUser(StaffRole role) => DemoStaff.All.First(u => u.Role == role).UserName;
+
+    /// <summary>The agency code of the demo login holding <paramref name="role"/>.</summary>
+    public static string DemoAgency(StaffRole role) => DemoStaff.All.First(u => u.Role == role).AgencyCode;
+
+    public static HttpClient Anonymous(this GongkaiAppFactory app) =>
+        app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public static Task<HttpClient> LoginAsync(this GongkaiAppFactory app, StaffRole role) => app.LoginAsync(DemoUser(role), DemoStaff.Password);
+
+    public static async Task<HttpClient> LoginAsync(this GongkaiAppFactory app, string userName, string password)
+    {
+        var client = app.Anonymous();
+        var response = await client.PostFormAsync("/staff/login", new() { ["Input.UserName"] = userName, ["Input.Password"] = password });
+        if (response.StatusCode != HttpStatusCode.Redirect)
+            throw new InvalidOperationException($"Login as {userName} failed: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return client;
+    }
+
+    /// <summary>Reads the antiforgery token from <paramref name="pagePath"/> (every staff page has one in its logout form).</summary>
+    public static async Task<string> TokenAsync(this HttpClient client, string pagePath)
+    {
+        var html = await client.GetStringAsync(pagePath);
+        var match = TokenPattern().Match(html);
+        return match.Success ? WebUtility.HtmlDecode(match.Groups[1].Value) : throw new InvalidOperationException($"No antiforgery token on {pagePath}");
+    }
+
+    /// <summary>Posts a form the way a browser would: token from <paramref name="tokenFrom"/> (default: the same path).</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string path, Dictionary<string, string> fields, string? tokenFrom = null)
+    {
+        var token = await client.TokenAsync(tokenFrom ?? path);
+        var form = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token };
+        return await client.PostAsync(path, new FormUrlEncodedContent(form));
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}

@@ -1,0 +1,43 @@
+using Gongkai.Staff;
+
+namespace Gongkai.Web.Tests.Staff;
+
+/// <summary>
+/// Every staff route and who may reach it. StaffAccessTests checks each row for anonymous visitors
+/// (redirect to login), every role (200 or 403), and for agency-scoped routes a user of another agency (403).
+/// A feature adds its routes here — one line each.
+/// </summary>
+public static class StaffRoutes
+{
+    /// <summary>Placeholder replaced by an agency code: the user's own agency, or another one.</summary>
+    public const string Agency = "{agency}";
+
+    public sealed record Route(string Method, string Path, StaffRole[] Allowed, bool AgencyScoped = false)
+    {
+        public override string ToString() => $"{Method} {Path}";
+    }
+
+    private static readonly StaffRole[] Everyone = Enum.GetValues<StaffRole>();
+
+    public static readonly Route[] All =
+    [
+        new("GET", "/staff", Everyone),
+        new("GET", "/staff/account/password", Everyone),
+        new("POST", "/staff/account/password", Everyone),
+        new("GET", "/staff/agencies", [StaffRole.platform_admin, StaffRole.agency_admin]),
+        new("GET", "/staff/agencies/new", [StaffRole.platform_admin]),
+        new("POST", "/staff/agencies/new", [StaffRole.platform_admin]),
+        new("GET", $"/staff/agencies/{Agency}/edit", [StaffRole.platform_admin, StaffRole.agency_admin], AgencyScoped: true),
+        new("POST", $"/staff/agencies/{Agency}/edit", [StaffRole.platform_admin, StaffRole.agency_admin], AgencyScoped: true),
+        new("GET", "/staff/audit", [StaffRole.platform_admin]),
+    ];
+
+    public static TheoryData<string> Keys()
+    {
+        var data = new TheoryData<string>();
+        foreach (var r in All) data.Add(r.ToString());
+        return data;
+    }
+
+    public static Route Find(string key) => All.Single(r => r.ToString() == key);
+}
