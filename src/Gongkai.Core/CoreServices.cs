@@ -41,7 +41,7 @@ public static class CoreServices
         services.AddScoped<AddStaffUser>();
         services.AddScoped<VerifyAuditChain>();
         services.AddScoped<DemoSeeder>();
-        services.AddRequests(configuration, database);
+        services.AddRequests();
         return services;
     }
 }

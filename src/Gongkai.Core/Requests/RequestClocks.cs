@@ -17,9 +17,9 @@ public sealed class RequestClocks(WorkingCalendar calendar, RequestClockOptions 
     public RequestDeadline Deadline(IEnumerable<RequestEvent> log, DateOnly asOf)
     {
         var result = new RequestClock(calendar, options).Compute(new RequestClockInput(ToClockEvents(log), asOf));
-        if (!result.IsSuccess)
+        if (!result.Succeeded)
             return new RequestDeadline(null, false, null, false, "期限无法计算：" + string.Join("；", result.Errors.Select(e => e.Message)));
-        var r = result.Value!;
+        var r = result.Value;
         return new RequestDeadline(r.DueOn, r.IsOverdue, r.RemainingWorkingDays, r.IsPaused, r.Explanation);
     }
 

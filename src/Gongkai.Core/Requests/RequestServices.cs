@@ -12,15 +12,20 @@ public static class RequestServices
     public const string KeyFileName = "personal-data.key";
 
     /// <summary>The request and appeal use cases, the personal-data protector and the clock adapter.</summary>
-    public static IServiceCollection AddRequests(this IServiceCollection services, IConfiguration configuration, DatabaseOptions database)
+    public static IServiceCollection AddRequests(this IServiceCollection services)
     {
-        var options = new RequestOptions();
-        configuration.GetSection(RequestOptions.Section).Bind(options);
-        services.AddSingleton(options);
-        services.AddSingleton(PersonalDataProtector.FromBase64(ResolveKey(options, database)));
+        // Resolved lazily, like the database options, so hosts and test factories can add configuration late.
+        services.AddSingleton(sp =>
+        {
+            var options = new RequestOptions();
+            sp.GetRequiredService<IConfiguration>().GetSection(RequestOptions.Section).Bind(options);
+            return options;
+        });
+        services.AddSingleton(sp => PersonalDataProtector.FromBase64(
+            ResolveKey(sp.GetRequiredService<RequestOptions>(), sp.GetRequiredService<DatabaseOptions>())));
         services.TryAddSingleton(WorkingCalendar.Embedded);
         services.AddSingleton(sp => new RequestClocks(sp.GetRequiredService<WorkingCalendar>(),
-            new RequestClockOptions { FeePaymentPausesClock = options.Fees.FeePaymentPausesClock }));
+            new RequestClockOptions { FeePaymentPausesClock = sp.GetRequiredService<RequestOptions>().Fees.FeePaymentPausesClock }));
 
         services.AddScoped<RequestSteps>();
         services.AddScoped<SubmitRequest>();
