@@ -1,4 +1,5 @@
 using Gongkai.Web.Api.Agencies;
+using Gongkai.Web.Api.Requests;
 
 namespace Gongkai.Web.Api;
 
@@ -17,5 +18,6 @@ public static class ApiRoutes
 
         var v1 = app.MapGroup("/api/v1");
         v1.MapAgencyApi();
+        v1.MapRequestApi();
     }
 }
