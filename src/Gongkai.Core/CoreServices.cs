@@ -4,6 +4,7 @@ using Gongkai.Calendar;
 using Gongkai.Catalog;
 using Gongkai.Data;
 using Gongkai.Demo;
+using Gongkai.Requests;
 using Gongkai.Staff;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
@@ -44,6 +45,7 @@ public static class CoreServices
         services.AddScoped<DemoSeeder>();
         services.AddCalendar();
         services.AddCatalog(configuration);
+        services.AddRequests();
         return services;
     }
 }

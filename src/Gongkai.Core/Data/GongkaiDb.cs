@@ -1,7 +1,9 @@
 using Gongkai.Agencies;
+using Gongkai.Appeals;
 using Gongkai.Audit;
 using Gongkai.Calendar;
 using Gongkai.Catalog;
+using Gongkai.Requests;
 using Gongkai.Staff;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -28,6 +30,10 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, TimeProvider 
     public DbSet<IndexCounter> IndexCounters => Set<IndexCounter>();
     public DbSet<AgencyCatalogSettings> CatalogSettings => Set<AgencyCatalogSettings>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<DisclosureRequest> DisclosureRequests => Set<DisclosureRequest>();
+    public DbSet<RequestEventRow> RequestEvents => Set<RequestEventRow>();
+    public DbSet<RequestAgencySettings> RequestAgencySettings => Set<RequestAgencySettings>();
+    public DbSet<RequestAppeal> RequestAppeals => Set<RequestAppeal>();
 
     /// <summary>Append entries to the hash-chained audit log; they are chained and saved with the next SaveChanges.</summary>
     public AuditLog Audit => new(this, clock);
@@ -48,6 +54,10 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, TimeProvider 
         builder.ApplyConfiguration(new CalendarYearOverrideConfiguration());
         CatalogConfiguration.Apply(builder);
         builder.ApplyConfiguration(new DataProtectionKeyConfiguration());
+        builder.ApplyConfiguration(new DisclosureRequestConfiguration());
+        builder.ApplyConfiguration(new RequestEventRowConfiguration());
+        builder.ApplyConfiguration(new RequestAgencySettingsConfiguration());
+        builder.ApplyConfiguration(new RequestAppealConfiguration());
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

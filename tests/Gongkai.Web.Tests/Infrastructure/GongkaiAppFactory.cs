@@ -37,6 +37,8 @@ public class GongkaiAppFactory(DatabaseProvider provider, bool liveServer = fals
         ["Database:Provider"] = Provider.ToString(),
         ["Database:DataDir"] = DataDir,
         ["ConnectionStrings:Gongkai"] = ConnectionString ?? "",
+        // Fixed test key for personal data (required with PostgreSQL; SQLite would create a key file).
+        ["Requests:PersonalDataKey"] = "AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyA=",
     };
 
     public async Task InitializeAsync()
