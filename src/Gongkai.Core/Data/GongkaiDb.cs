@@ -1,5 +1,7 @@
 using Gongkai.Agencies;
+using Gongkai.Appeals;
 using Gongkai.Audit;
+using Gongkai.Requests;
 using Gongkai.Staff;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -18,6 +20,10 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, TimeProvider 
     public DbSet<Agency> Agencies => Set<Agency>();
     public DbSet<StaffUserRole> StaffUserRoles => Set<StaffUserRole>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DisclosureRequest> DisclosureRequests => Set<DisclosureRequest>();
+    public DbSet<RequestEventRow> RequestEvents => Set<RequestEventRow>();
+    public DbSet<RequestAgencySettings> RequestAgencySettings => Set<RequestAgencySettings>();
+    public DbSet<RequestAppeal> RequestAppeals => Set<RequestAppeal>();
 
     /// <summary>Append entries to the hash-chained audit log; they are chained and saved with the next SaveChanges.</summary>
     public AuditLog Audit => new(this, clock);
@@ -35,6 +41,10 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, TimeProvider 
         builder.ApplyConfiguration(new StaffUserConfiguration());
         builder.ApplyConfiguration(new StaffUserRoleConfiguration());
         builder.ApplyConfiguration(new AuditEntryConfiguration());
+        builder.ApplyConfiguration(new DisclosureRequestConfiguration());
+        builder.ApplyConfiguration(new RequestEventRowConfiguration());
+        builder.ApplyConfiguration(new RequestAgencySettingsConfiguration());
+        builder.ApplyConfiguration(new RequestAppealConfiguration());
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
