@@ -2,6 +2,7 @@ using Gongkai.Agencies;
 using Gongkai.Appeals;
 using Gongkai.Audit;
 using Gongkai.Requests;
+using Gongkai.Catalog;
 using Gongkai.Staff;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -24,6 +25,13 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, TimeProvider 
     public DbSet<RequestEventRow> RequestEvents => Set<RequestEventRow>();
     public DbSet<RequestAgencySettings> RequestAgencySettings => Set<RequestAgencySettings>();
     public DbSet<RequestAppeal> RequestAppeals => Set<RequestAppeal>();
+    public DbSet<InformationItem> CatalogItems => Set<InformationItem>();
+    public DbSet<PublishedItem> PublishedItems => Set<PublishedItem>();
+    public DbSet<ItemVersion> ItemVersions => Set<ItemVersion>();
+    public DbSet<ItemReview> ItemReviews => Set<ItemReview>();
+    public DbSet<ItemAttachment> ItemAttachments => Set<ItemAttachment>();
+    public DbSet<IndexCounter> IndexCounters => Set<IndexCounter>();
+    public DbSet<AgencyCatalogSettings> CatalogSettings => Set<AgencyCatalogSettings>();
 
     /// <summary>Append entries to the hash-chained audit log; they are chained and saved with the next SaveChanges.</summary>
     public AuditLog Audit => new(this, clock);
@@ -45,6 +53,7 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, TimeProvider 
         builder.ApplyConfiguration(new RequestEventRowConfiguration());
         builder.ApplyConfiguration(new RequestAgencySettingsConfiguration());
         builder.ApplyConfiguration(new RequestAppealConfiguration());
+        CatalogConfiguration.Apply(builder);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
