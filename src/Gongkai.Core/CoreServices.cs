@@ -39,6 +39,14 @@ public static class CoreServices
         services.AddScoped<UpdateAgency>();
         services.AddScoped<AddStaffUser>();
         services.AddScoped<VerifyAuditChain>();
+        services.AddSingleton(sp =>
+        {
+            var reporting = new Gongkai.Reporting.ReportingOptions();
+            sp.GetRequiredService<IConfiguration>().GetSection(Gongkai.Reporting.ReportingOptions.Section).Bind(reporting);
+            return reporting;
+        });
+        services.AddScoped<Gongkai.Reporting.GenerateReport>();
+        services.AddScoped<Gongkai.Reporting.EditReport>();
         services.AddScoped<DemoSeeder>();
         return services;
     }

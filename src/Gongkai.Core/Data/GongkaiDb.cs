@@ -3,6 +3,7 @@ using Gongkai.Appeals;
 using Gongkai.Audit;
 using Gongkai.Requests;
 using Gongkai.Catalog;
+using Gongkai.Reporting;
 using Gongkai.Staff;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -32,6 +33,7 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, TimeProvider 
     public DbSet<ItemAttachment> ItemAttachments => Set<ItemAttachment>();
     public DbSet<IndexCounter> IndexCounters => Set<IndexCounter>();
     public DbSet<AgencyCatalogSettings> CatalogSettings => Set<AgencyCatalogSettings>();
+    public DbSet<AnnualReport> AnnualReports => Set<AnnualReport>();
 
     /// <summary>Append entries to the hash-chained audit log; they are chained and saved with the next SaveChanges.</summary>
     public AuditLog Audit => new(this, clock);
@@ -54,6 +56,8 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, TimeProvider 
         builder.ApplyConfiguration(new RequestAgencySettingsConfiguration());
         builder.ApplyConfiguration(new RequestAppealConfiguration());
         CatalogConfiguration.Apply(builder);
+        builder.ApplyConfiguration(new AnnualReportConfiguration());
+        builder.ApplyConfiguration(new ReportInputConfiguration());
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
