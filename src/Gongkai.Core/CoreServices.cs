@@ -2,6 +2,7 @@ using Gongkai.Agencies;
 using Gongkai.Audit;
 using Gongkai.Data;
 using Gongkai.Demo;
+using Gongkai.Requests;
 using Gongkai.Staff;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
@@ -48,6 +49,7 @@ public static class CoreServices
         services.AddScoped<Gongkai.Reporting.GenerateReport>();
         services.AddScoped<Gongkai.Reporting.EditReport>();
         services.AddScoped<DemoSeeder>();
+        services.AddRequests();
         return services;
     }
 }

@@ -1,3 +1,5 @@
+using Gongkai.Reporting;
+
 namespace Gongkai.Requests;
 
 /// <summary>The applicant columns of annual-report table 三 (annual-report-format.md §4.1).</summary>
@@ -30,6 +32,9 @@ public static class ApplicantKinds
     /// <summary>自然人 or, for organisations, "法人或其他组织（商业企业）" etc.</summary>
     public static string Label(this ApplicantKind kind) =>
         kind == ApplicantKind.NaturalPerson ? "自然人" : $"法人或其他组织（{Table.Single(t => t.Kind == kind).Label}）";
+
+    /// <summary>The table-三 column the applicant counts in (same order as Reporting's enum).</summary>
+    public static ApplicantColumn Column(this ApplicantKind kind) => (ApplicantColumn)(int)kind;
 
     public static bool IsOrganisation(this ApplicantKind kind) => kind != ApplicantKind.NaturalPerson;
 

@@ -130,6 +130,10 @@ public static class DecisionSituations
 
     public static string Key(this DecisionSituation s) => s.Info().Key;
 
+    /// <summary>The table-三 leaf as Reporting's closed enum.</summary>
+    public static Reporting.ResultLeaf Leaf(this DecisionSituation s, DecisionOptions options) =>
+        ResultLeafKeys.ToLeaf(s.LeafKey(options));
+
     public static string LeafKey(this DecisionSituation s, DecisionOptions options) =>
         s == DecisionSituation.AlreadyPublic ? options.AlreadyPublicLeaf : s.Info().LeafKey;
 

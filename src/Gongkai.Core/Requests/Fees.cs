@@ -85,13 +85,13 @@ public static class FeeCalculator
 
     /// <summary>
     /// The ordinal of a request in its applicant's calendar month (month fixed by the Art. 31 receipt
-    /// date): 1 + the earlier requests of the same applicant received in the same month. Requests the
-    /// same day are ordered by registration sequence, so two staff never give the same number twice.
+    /// date): 1 + the earlier requests of the same applicant received in the same month. Requests of
+    /// the same day are ordered by registration time, then by id, so no two get the same number.
     /// </summary>
-    public static int MonthlyOrdinal(DateOnly receivedOn, long sequence, IEnumerable<(DateOnly ReceivedOn, long Sequence)> sameApplicant) =>
+    public static int MonthlyOrdinal(DateOnly receivedOn, long sequence, Guid id, IEnumerable<(DateOnly ReceivedOn, long Sequence, Guid Id)> sameApplicant) =>
         1 + sameApplicant.Count(r =>
             r.ReceivedOn.Year == receivedOn.Year && r.ReceivedOn.Month == receivedOn.Month
-            && (r.ReceivedOn < receivedOn || (r.ReceivedOn == receivedOn && r.Sequence < sequence)));
+            && (r.ReceivedOn, r.Sequence, r.Id).CompareTo((receivedOn, sequence, id)) < 0);
 
     /// <summary>
     /// The fee quoted in a notice, or a Chinese error. The quantity is the monthly ordinal for 按件

@@ -1,8 +1,11 @@
+using Gongkai.Reporting;
+
 namespace Gongkai.Requests;
 
 /// <summary>
 /// The 21 leaf rows of annual-report table 三 (annual-report-format.md §4.2) as machine keys.
-/// A decision is exactly one of these. Kept as keys here until Reporting's closed enum is shared.
+/// A decision is exactly one of these; the constants are the keys of Reporting's closed
+/// <see cref="ResultLeaf"/> enum, for use in configuration and data.
 /// </summary>
 public static class ResultLeafKeys
 {
@@ -28,13 +31,9 @@ public static class ResultLeafKeys
     public const string OtherFeeUnpaid = "result.other.fee_unpaid";
     public const string OtherOther = "result.other.other";
 
-    public static IReadOnlyList<string> All { get; } =
-    [
-        Granted, Partial,
-        WithheldStateSecret, WithheldLawProhibited, WithheldSecurityStability, WithheldThirdParty,
-        WithheldInternalAffairs, WithheldProcessInfo, WithheldEnforcementFile, WithheldAdminQuery,
-        UnableNotHeld, UnableNeedsCreation, UnableStillUnclear,
-        NotProcessedPetition, NotProcessedRepeat, NotProcessedPublication, NotProcessedExcessive, NotProcessedConfirmOrReissue,
-        OtherNoCorrection, OtherFeeUnpaid, OtherOther,
-    ];
+    public static IReadOnlyList<string> All { get; } = ReportKeys.Leaves.Select(l => l.Key()).ToArray();
+
+    /// <summary>The closed enum value of a leaf key; throws for a key that is not one of the 21.</summary>
+    public static ResultLeaf ToLeaf(string key) =>
+        ReportKeys.TryParseLeaf(key, out var leaf) ? leaf : throw new ArgumentException($"'{key}' is not a table-三 leaf", nameof(key));
 }

@@ -21,6 +21,21 @@ public class DecisionSituationsTests
     }
 
     [Fact]
+    public void The_leaf_constants_are_exactly_the_reporting_enum_keys()
+    {
+        var constants = typeof(ResultLeafKeys).GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToHashSet();
+        Assert.Equal(Gongkai.Reporting.ReportKeys.Leaves.Select(l => Gongkai.Reporting.ReportKeys.Key(l)).ToHashSet(), constants);
+        Assert.Equal(Gongkai.Reporting.ResultLeaf.Partial, DecisionSituation.Partial.Leaf(new DecisionOptions()));
+    }
+
+    [Fact]
+    public void Applicant_kinds_count_in_the_matching_table_three_column()
+    {
+        foreach (var k in ApplicantKinds.All)
+            Assert.Equal(k.Key(), Gongkai.Reporting.ReportKeys.Key(k.Column()));
+    }
+
+    [Fact]
     public void Partial_disclosure_counts_only_as_partial() =>
         Assert.Equal("result.partial", DecisionSituation.Partial.LeafKey(new DecisionOptions()));
 

@@ -54,23 +54,32 @@ public class FeeCalculatorTests
     [Fact]
     public void Monthly_ordinal_counts_only_the_same_calendar_month_and_earlier_requests()
     {
-        var earlier = new (DateOnly, long)[]
+        var earlier = new (DateOnly, long, Guid)[]
         {
-            (new DateOnly(2024, 2, 29), 1), // previous month
-            (new DateOnly(2024, 3, 1), 2),
-            (new DateOnly(2024, 3, 10), 3),
-            (new DateOnly(2024, 3, 10), 9), // same day, registered later
-            (new DateOnly(2024, 4, 1), 10), // next month
+            (new DateOnly(2024, 2, 29), 1, Guid.NewGuid()), // previous month
+            (new DateOnly(2024, 3, 1), 2, Guid.NewGuid()),
+            (new DateOnly(2024, 3, 10), 3, Guid.NewGuid()),
+            (new DateOnly(2024, 3, 10), 9, Guid.NewGuid()), // same day, registered later
+            (new DateOnly(2024, 4, 1), 10, Guid.NewGuid()), // next month
         };
-        Assert.Equal(3, FeeCalculator.MonthlyOrdinal(new DateOnly(2024, 3, 10), 5, earlier));
-        Assert.Equal(1, FeeCalculator.MonthlyOrdinal(new DateOnly(2024, 5, 1), 11, earlier));
+        Assert.Equal(3, FeeCalculator.MonthlyOrdinal(new DateOnly(2024, 3, 10), 5, Guid.NewGuid(), earlier));
+        Assert.Equal(1, FeeCalculator.MonthlyOrdinal(new DateOnly(2024, 5, 1), 11, Guid.NewGuid(), earlier));
+    }
+
+    [Fact]
+    public void Requests_registered_at_the_same_instant_still_get_distinct_ordinals()
+    {
+        var ids = Enumerable.Range(0, 3).Select(_ => Guid.NewGuid()).ToArray();
+        var all = ids.Select(id => (new DateOnly(2024, 3, 10), 7L, id)).ToArray();
+        var ordinals = ids.Select(id => FeeCalculator.MonthlyOrdinal(new DateOnly(2024, 3, 10), 7, id, all.Where(x => x.id != id))).Order();
+        Assert.Equal(new[] { 1, 2, 3 }, ordinals);
     }
 
     [Fact]
     public void The_count_restarts_in_a_new_year_with_the_same_month_number()
     {
-        var lastYear = new (DateOnly, long)[] { (new DateOnly(2023, 3, 5), 1) };
-        Assert.Equal(1, FeeCalculator.MonthlyOrdinal(new DateOnly(2024, 3, 5), 2, lastYear));
+        var lastYear = new (DateOnly, long, Guid)[] { (new DateOnly(2023, 3, 5), 1, Guid.NewGuid()) };
+        Assert.Equal(1, FeeCalculator.MonthlyOrdinal(new DateOnly(2024, 3, 5), 2, Guid.NewGuid(), lastYear));
     }
 
     [Theory]
