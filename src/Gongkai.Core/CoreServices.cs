@@ -1,5 +1,6 @@
 using Gongkai.Agencies;
 using Gongkai.Audit;
+using Gongkai.Catalog;
 using Gongkai.Data;
 using Gongkai.Demo;
 using Gongkai.Requests;
@@ -50,6 +51,7 @@ public static class CoreServices
         services.AddScoped<Gongkai.Reporting.EditReport>();
         services.AddScoped<DemoSeeder>();
         services.AddRequests();
+        services.AddCatalog(configuration);
         return services;
     }
 }
