@@ -49,6 +49,8 @@ public static class CoreServices
         });
         services.AddScoped<Gongkai.Reporting.GenerateReport>();
         services.AddScoped<Gongkai.Reporting.EditReport>();
+        services.AddScoped<Gongkai.Reporting.CheckAggregation>();
+        services.AddScoped<Gongkai.Reporting.ListReportDeadlines>();
         services.AddScoped<DemoSeeder>();
         services.AddRequests();
         services.AddCatalog(configuration);
