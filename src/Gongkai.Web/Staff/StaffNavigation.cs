@@ -1,5 +1,6 @@
 using Gongkai.Web.Pages.Staff.Agencies;
 using Gongkai.Web.Pages.Staff.Audit;
+using Gongkai.Web.Pages.Staff.Reports;
 
 namespace Gongkai.Web.Staff;
 
@@ -13,6 +14,7 @@ public static class StaffNavigation
         new("工作台", "/staff", StaffPolicies.Staff),
         new("机关管理", "/staff/agencies", AgencyPolicies.Edit),
         new("审计日志", "/staff/audit", AuditPolicies.Browse),
+        new("年度报告", "/staff/reports", ReportPolicies.View),
         new("修改密码", "/staff/account/password", StaffPolicies.Staff),
     ];
 }
