@@ -24,8 +24,8 @@ public static class CliApp
         root.Subcommands.Add(AuditCommands.Build(context));
         root.Subcommands.Add(SeedCommands.Build(context));
         root.Subcommands.Add(CalendarCommands.Build(context));
-        root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(CatalogCommands.Build(context));
+        root.Subcommands.Add(ReportCommand.Create(context));
         return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = context.Out, Error = context.Error });
     }
 }

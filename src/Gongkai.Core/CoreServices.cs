@@ -42,6 +42,15 @@ public static class CoreServices
         services.AddScoped<UpdateAgency>();
         services.AddScoped<AddStaffUser>();
         services.AddScoped<VerifyAuditChain>();
+        {
+            var reporting = new Gongkai.Reporting.ReportingOptions();
+            sp.GetRequiredService<IConfiguration>().GetSection(Gongkai.Reporting.ReportingOptions.Section).Bind(reporting);
+            return reporting;
+        });
+        services.AddScoped<Gongkai.Reporting.GenerateReport>();
+        services.AddScoped<Gongkai.Reporting.EditReport>();
+        services.AddScoped<Gongkai.Reporting.CheckAggregation>();
+        services.AddScoped<Gongkai.Reporting.ListReportDeadlines>();
         services.AddScoped<DemoSeeder>();
         services.AddCalendar();
         services.AddCatalog(configuration);

@@ -40,6 +40,10 @@ public static class StaffRoutes
         new("POST", "/staff/catalog/new", [StaffRole.editor]),
         new("GET", "/staff/catalog/settings", [StaffRole.agency_admin]),
         new("POST", "/staff/catalog/settings", [StaffRole.agency_admin]),
+        new("GET", "/staff/reports", Everyone),
+        new("GET", $"/staff/reports/{Agency}/2025", Everyone, AgencyScoped: true),
+        new("GET", $"/staff/reports/{Agency}/2025/cell?key=applications.new.total", Everyone, AgencyScoped: true),
+        new("POST", $"/staff/reports/{Agency}/2025?handler=Input", [StaffRole.platform_admin, StaffRole.agency_admin, StaffRole.office_head], AgencyScoped: true),
     ];
 
     public static TheoryData<string> Keys()
