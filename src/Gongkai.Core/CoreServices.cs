@@ -42,6 +42,7 @@ public static class CoreServices
         services.AddScoped<UpdateAgency>();
         services.AddScoped<AddStaffUser>();
         services.AddScoped<VerifyAuditChain>();
+        services.AddSingleton(sp =>
         {
             var reporting = new Gongkai.Reporting.ReportingOptions();
             sp.GetRequiredService<IConfiguration>().GetSection(Gongkai.Reporting.ReportingOptions.Section).Bind(reporting);

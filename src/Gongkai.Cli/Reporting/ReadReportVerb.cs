@@ -77,7 +77,7 @@ public static class ReadReportVerb
         {
             var bytes = File.ReadAllBytes(file);
             if (bytes.Length == 0) return (null, "文件是空的，请提供年度报告的正文。");
-            return (ReportInput.Decode(bytes), null);
+            return (Gongkai.ReportReading.ReportInput.Decode(bytes), null);
         }
         catch (IOException e)
         {
