@@ -1,5 +1,6 @@
 using Gongkai.Web.Pages.Staff.Agencies;
 using Gongkai.Web.Pages.Staff.Audit;
+using Gongkai.Web.Pages.Staff.Users;
 
 namespace Gongkai.Web.Staff;
 
@@ -12,6 +13,7 @@ public static class StaffNavigation
     [
         new("工作台", "/staff", StaffPolicies.Staff),
         new("机关管理", "/staff/agencies", AgencyPolicies.Edit),
+        new("工作人员账号", "/staff/users", UserPolicies.Manage),
         new("审计日志", "/staff/audit", AuditPolicies.Browse),
         new("修改密码", "/staff/account/password", StaffPolicies.Staff),
     ];

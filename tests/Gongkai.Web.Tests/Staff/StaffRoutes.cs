@@ -30,6 +30,9 @@ public static class StaffRoutes
         new("GET", $"/staff/agencies/{Agency}/edit", [StaffRole.platform_admin, StaffRole.agency_admin], AgencyScoped: true),
         new("POST", $"/staff/agencies/{Agency}/edit", [StaffRole.platform_admin, StaffRole.agency_admin], AgencyScoped: true),
         new("GET", "/staff/audit", [StaffRole.platform_admin]),
+        new("GET", "/staff/users", [StaffRole.platform_admin, StaffRole.agency_admin]),
+        new("GET", "/staff/users/new", [StaffRole.platform_admin, StaffRole.agency_admin]),
+        new("POST", "/staff/users/new", [StaffRole.platform_admin, StaffRole.agency_admin]),
     ];
 
     public static TheoryData<string> Keys()
