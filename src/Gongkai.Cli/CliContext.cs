@@ -22,11 +22,13 @@ public sealed class CliContext(TextWriter output, TextWriter error, IReadOnlyDic
     public TextWriter Out { get; } = output;
     public TextWriter Error { get; } = error;
 
-    public IAnsiConsole Console => AnsiConsole.Create(new AnsiConsoleSettings
-    {
-        Out = new AnsiConsoleOutput(Out),
-        Interactive = InteractionSupport.No,
-    });
+    /// <summary>The real terminal (live progress bars) when writing to stdout; plain text when output is captured.</summary>
+    public IAnsiConsole Console => ReferenceEquals(Out, System.Console.Out)
+        ? AnsiConsole.Console
+        : AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(Out), Interactive = InteractionSupport.No, Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors,
+        });
 
     public IConfiguration Configuration(ParseResult parse)
     {

@@ -1,6 +1,7 @@
 using Gongkai.Web.Pages.Staff.Agencies;
 using Gongkai.Web.Pages.Staff.Audit;
 using Gongkai.Web.Pages.Staff.Reports;
+using Gongkai.Web.Pages.Staff.Users;
 
 namespace Gongkai.Web.Staff;
 
@@ -14,6 +15,7 @@ public static class StaffNavigation
         new("工作台", "/staff", StaffPolicies.Staff),
         new("信息发布", "/staff/catalog", Gongkai.Web.Pages.Staff.Catalog.CatalogPolicies.Read),
         new("机关管理", "/staff/agencies", AgencyPolicies.Edit),
+        new("工作人员账号", "/staff/users", UserPolicies.Manage),
         new("审计日志", "/staff/audit", AuditPolicies.Browse),
         new("年报读取", "/staff/report-reader", StaffPolicies.Staff),
         new("工作日历", "/staff/calendar", StaffPolicies.Staff),

@@ -3,6 +3,7 @@ using Gongkai.Web.Pages.Staff.Agencies;
 using Gongkai.Web.Pages.Staff.Audit;
 using Gongkai.Web.Pages.Staff.Calendar;
 using Gongkai.Web.Pages.Staff.Reports;
+using Gongkai.Web.Pages.Staff.Users;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Gongkai.Web.Staff;
@@ -29,6 +30,7 @@ public static class StaffPolicies
         CalendarPolicies.Add(o);
         Gongkai.Web.Pages.Staff.Catalog.CatalogPolicies.Add(o);
         ReportPolicies.Add(o);
+        UserPolicies.Add(o);
     }
 
     /// <summary>A policy met by a signed-in staff member holding at least one of <paramref name="roles"/>.</summary>

@@ -76,24 +76,29 @@ public sealed class PostgresServer
             await RunAsPostgresAsync(asRoot, "pg_ctl", ["-D", data, "-l", Path.Combine(root, "server.log"), "-w", "-t", "60", "-o",
                 $"-c listen_addresses=127.0.0.1 -p {port} -k {root} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200",
                 "start"]);
-            AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-            {
-                try
-                {
-                    RunAsPostgresAsync(asRoot, "pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"]).GetAwaiter().GetResult();
-                    Directory.Delete(root, recursive: true);
-                }
-                catch
-                {
-                    // Best effort: a leftover temp folder is not worth failing a finished run.
-                }
-            };
+            StartWatchdog(asRoot, data, root);
             return new PostgresServer(root, port, null);
         }
         catch (Exception e)
         {
             return new PostgresServer(root, port, $"could not start a throwaway cluster: {e.Message}");
         }
+    }
+
+    /// <summary>
+    /// The test host is often killed by the runner rather than exiting, so no in-process hook is
+    /// reliable: a detached shell waits for this process to disappear, then stops the cluster and
+    /// deletes its folder.
+    /// </summary>
+    private static void StartWatchdog(bool asRoot, string data, string root)
+    {
+        var pgCtl = Path.Combine(BinDir, "pg_ctl");
+        var stop = asRoot ? $"runuser -u postgres -- {pgCtl}" : pgCtl;
+        var script = $"while kill -0 {Environment.ProcessId} 2>/dev/null; do sleep 2; done; " +
+                     $"{stop} -D '{data}' -m immediate -w stop >/dev/null 2>&1; rm -rf '{root}'";
+        var start = new ProcessStartInfo("setsid") { UseShellExecute = false, RedirectStandardOutput = false, RedirectStandardError = false };
+        foreach (var a in new[] { "sh", "-c", script }) start.ArgumentList.Add(a);
+        Process.Start(start)?.Dispose();
     }
 
     private static Task RunAsPostgresAsync(bool asRoot, string tool, string[] args) =>

@@ -44,6 +44,9 @@ public static class StaffRoutes
         new("GET", $"/staff/reports/{Agency}/2025", Everyone, AgencyScoped: true),
         new("GET", $"/staff/reports/{Agency}/2025/cell?key=applications.new.total", Everyone, AgencyScoped: true),
         new("POST", $"/staff/reports/{Agency}/2025?handler=Input", [StaffRole.platform_admin, StaffRole.agency_admin, StaffRole.office_head], AgencyScoped: true),
+        new("GET", "/staff/users", [StaffRole.platform_admin, StaffRole.agency_admin]),
+        new("GET", "/staff/users/new", [StaffRole.platform_admin, StaffRole.agency_admin]),
+        new("POST", "/staff/users/new", [StaffRole.platform_admin, StaffRole.agency_admin]),
     ];
 
     public static TheoryData<string> Keys()
