@@ -1,5 +1,6 @@
 using Gongkai.Web.Pages.Staff.Agencies;
 using Gongkai.Web.Pages.Staff.Audit;
+using Gongkai.Web.Pages.Staff.Requests;
 
 namespace Gongkai.Web.Staff;
 
@@ -11,6 +12,7 @@ public static class StaffNavigation
     public static readonly IReadOnlyList<StaffNavEntry> Entries =
     [
         new("工作台", "/staff", StaffPolicies.Staff),
+        new("依申请公开", "/staff/requests", RequestPolicies.View),
         new("机关管理", "/staff/agencies", AgencyPolicies.Edit),
         new("审计日志", "/staff/audit", AuditPolicies.Browse),
         new("修改密码", "/staff/account/password", StaffPolicies.Staff),

@@ -1,6 +1,7 @@
 using Gongkai.Staff;
 using Gongkai.Web.Pages.Staff.Agencies;
 using Gongkai.Web.Pages.Staff.Audit;
+using Gongkai.Web.Pages.Staff.Requests;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Gongkai.Web.Staff;
@@ -24,6 +25,7 @@ public static class StaffPolicies
         // Feature policies, one line per feature.
         AgencyPolicies.Add(o);
         AuditPolicies.Add(o);
+        RequestPolicies.Add(o);
     }
 
     /// <summary>A policy met by a signed-in staff member holding at least one of <paramref name="roles"/>.</summary>
