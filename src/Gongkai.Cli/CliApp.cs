@@ -5,6 +5,7 @@ using Gongkai.Cli.Calendar;
 using Gongkai.Cli.Reporting;
 using Gongkai.Cli.Data;
 using Gongkai.Cli.Demo;
+using Gongkai.Cli.Requests;
 using Gongkai.Cli.Staff;
 
 namespace Gongkai.Cli;
@@ -22,6 +23,7 @@ public static class CliApp
         root.Subcommands.Add(UserCommands.Build(context));
         root.Subcommands.Add(AuditCommands.Build(context));
         root.Subcommands.Add(SeedCommands.Build(context));
+        root.Subcommands.Add(RequestCommands.Build(context));
         root.Subcommands.Add(CalendarCommands.Create());
         root.Subcommands.Add(ReportCommand.Create());
         return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = context.Out, Error = context.Error });
