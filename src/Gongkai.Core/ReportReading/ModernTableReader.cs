@@ -14,6 +14,8 @@ internal static partial class ModernTableReader
 {
     private const int RowWindow = 3000;
 
+    private static readonly Regex Pending = LabelPattern.Build("尚未审结");
+
     private sealed record RowPatterns(ReportRow Row, Regex Pattern);
 
     private static readonly Dictionary<ReportFormat, RowPatterns[]> ApplicationRows = new()
@@ -93,7 +95,7 @@ internal static partial class ModernTableReader
         if (!heading.Success) return;
         var next = SectionFive().Match(norm, heading.Index);
         var limit = next.Success ? next.Index : Math.Min(norm.Length, heading.Index + RowWindow);
-        var pending = LabelPattern.Build("尚未审结").Match(norm, heading.Index, limit - heading.Index);
+        var pending = Pending.Match(norm, heading.Index, limit - heading.Index);
         if (!pending.Success) return;
         var dataStart = -1;
         for (var m = Total().Match(norm, pending.Index, limit - pending.Index); m.Success; m = m.NextMatch())

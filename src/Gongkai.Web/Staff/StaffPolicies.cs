@@ -2,6 +2,8 @@ using Gongkai.Staff;
 using Gongkai.Web.Pages.Staff.Agencies;
 using Gongkai.Web.Pages.Staff.Audit;
 using Gongkai.Web.Pages.Staff.Requests;
+using Gongkai.Web.Pages.Staff.Calendar;
+using Gongkai.Web.Pages.Staff.Reports;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Gongkai.Web.Staff;
@@ -26,6 +28,9 @@ public static class StaffPolicies
         AgencyPolicies.Add(o);
         AuditPolicies.Add(o);
         RequestPolicies.Add(o);
+        CalendarPolicies.Add(o);
+        Gongkai.Web.Pages.Staff.Catalog.CatalogPolicies.Add(o);
+        ReportPolicies.Add(o);
     }
 
     /// <summary>A policy met by a signed-in staff member holding at least one of <paramref name="roles"/>.</summary>
