@@ -6,6 +6,7 @@ using Gongkai.Cli.Reporting;
 using Gongkai.Cli.Catalog;
 using Gongkai.Cli.Data;
 using Gongkai.Cli.Demo;
+using Gongkai.Cli.Requests;
 using Gongkai.Cli.Staff;
 
 namespace Gongkai.Cli;
@@ -23,6 +24,7 @@ public static class CliApp
         root.Subcommands.Add(UserCommands.Build(context));
         root.Subcommands.Add(AuditCommands.Build(context));
         root.Subcommands.Add(SeedCommands.Build(context));
+        root.Subcommands.Add(RequestCommands.Build(context));
         root.Subcommands.Add(CalendarCommands.Build(context));
         root.Subcommands.Add(CatalogCommands.Build(context));
         root.Subcommands.Add(ReportCommand.Create(context));

@@ -1,5 +1,6 @@
 using Gongkai.Web.Pages.Staff.Agencies;
 using Gongkai.Web.Pages.Staff.Audit;
+using Gongkai.Web.Pages.Staff.Requests;
 using Gongkai.Web.Pages.Staff.Reports;
 using Gongkai.Web.Pages.Staff.Users;
 
@@ -13,6 +14,7 @@ public static class StaffNavigation
     public static readonly IReadOnlyList<StaffNavEntry> Entries =
     [
         new("工作台", "/staff", StaffPolicies.Staff),
+        new("依申请公开", "/staff/requests", RequestPolicies.View),
         new("信息发布", "/staff/catalog", Gongkai.Web.Pages.Staff.Catalog.CatalogPolicies.Read),
         new("机关管理", "/staff/agencies", AgencyPolicies.Edit),
         new("工作人员账号", "/staff/users", UserPolicies.Manage),

@@ -1,6 +1,7 @@
 using Gongkai.Staff;
 using Gongkai.Web.Pages.Staff.Agencies;
 using Gongkai.Web.Pages.Staff.Audit;
+using Gongkai.Web.Pages.Staff.Requests;
 using Gongkai.Web.Pages.Staff.Calendar;
 using Gongkai.Web.Pages.Staff.Reports;
 using Gongkai.Web.Pages.Staff.Users;
@@ -27,6 +28,7 @@ public static class StaffPolicies
         // Feature policies, one line per feature.
         AgencyPolicies.Add(o);
         AuditPolicies.Add(o);
+        RequestPolicies.Add(o);
         CalendarPolicies.Add(o);
         Gongkai.Web.Pages.Staff.Catalog.CatalogPolicies.Add(o);
         ReportPolicies.Add(o);

@@ -1,0 +1,37 @@
+using Gongkai.Data;
+using Gongkai.Requests;
+using Gongkai.Web.Staff;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gongkai.Web.Pages.Staff.Requests;
+
+/// <summary>The agency's request inbox (open / due soon / overdue / by status / by handler); the competent office also sees all agencies.</summary>
+[Authorize(Policy = RequestPolicies.View)]
+public sealed class IndexModel(RequestQueries queries, CurrentStaff staff, GongkaiDb db) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string? View { get; set; } = "open";
+    [BindProperty(SupportsGet = true)] public string? Status { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Agency { get; set; }
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
+
+    public InboxPage Inbox { get; private set; } = null!;
+    public IReadOnlyList<AgencyOverview> Overview { get; private set; } = [];
+    public string AgencyName { get; private set; } = "";
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var actor = staff.Actor();
+        var agencyId = staff.AgencyId;
+        if (staff.IsPlatformAdmin)
+        {
+            Overview = await queries.AcrossAgenciesAsync(actor, ct);
+            if (Overview.FirstOrDefault(o => o.Code == Agency) is { } chosen) agencyId = chosen.AgencyId;
+        }
+        AgencyName = await db.Agencies.AsNoTracking().Where(a => a.Id == agencyId).Select(a => a.Name).FirstAsync(ct);
+        RequestStatus? status = Enum.TryParse<RequestStatus>(Status, out var s) ? s : null;
+        Inbox = await queries.InboxAsync(actor, agencyId, new InboxFilter(status is null ? View : null, status, null, PageNumber), ct);
+    }
+}
