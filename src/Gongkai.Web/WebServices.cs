@@ -4,6 +4,9 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Gongkai.Staff;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.Extensions.Options;
 
 namespace Gongkai.Web;
 
@@ -21,6 +24,7 @@ public static class WebServices
         {
             o.Conventions.AuthorizeFolder("/Staff", StaffPolicies.Staff);
             o.Conventions.AllowAnonymousToPage("/Staff/Login");
+            o.Conventions.AddPageRoute("/Staff/Catalog/Edit", "/staff/catalog/new");
         }).AddMvcOptions(ChineseModelBinding.Configure);
 
         new IdentityBuilder(typeof(StaffUser), services).AddSignInManager();
@@ -44,6 +48,11 @@ public static class WebServices
         services.AddAuthorization(StaffPolicies.Add);
         services.AddScoped<IAuthorizationHandler, StaffRoleHandler>();
         services.AddScoped<CurrentStaff>();
+        services.AddScoped<Gongkai.Web.Catalog.AgencyCodes>();
+
+        services.AddDataProtection().SetApplicationName("Gongkai");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(
+            o => o.XmlRepository = new DatabaseKeyRepository(sp.GetRequiredService<IServiceScopeFactory>())));
 
         services.AddOpenApi();
         services.AddProblemDetails();
@@ -63,6 +72,7 @@ public static class WebServices
         app.MapHealthChecks();
         app.MapRazorPages();
         app.MapGongkaiApi();
+        Gongkai.Web.Catalog.CatalogEndpoints.MapCatalogEndpoints(app);
         return app;
     }
 

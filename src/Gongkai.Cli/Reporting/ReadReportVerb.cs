@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Gongkai.ReportReading;
@@ -78,7 +77,7 @@ public static class ReadReportVerb
         {
             var bytes = File.ReadAllBytes(file);
             if (bytes.Length == 0) return (null, "文件是空的，请提供年度报告的正文。");
-            return (DecodeText(bytes), null);
+            return (Gongkai.ReportReading.ReportInput.Decode(bytes), null);
         }
         catch (IOException e)
         {
@@ -87,20 +86,6 @@ public static class ReadReportVerb
         catch (UnauthorizedAccessException)
         {
             return (null, "没有读取该文件的权限。");
-        }
-    }
-
-    /// <summary>UTF-8 (with or without BOM), else GB18030 — the two encodings Chinese pages come in.</summary>
-    private static string DecodeText(byte[] bytes)
-    {
-        try
-        {
-            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
-        }
-        catch (DecoderFallbackException)
-        {
-            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-            return Encoding.GetEncoding("GB18030").GetString(bytes);
         }
     }
 

@@ -150,4 +150,12 @@ public sealed class AgencyCatalogSettings
     public DateTimeOffset? GuideUpdatedAt { get; internal set; }
     public string? RulesMarkdown { get; internal set; }
     public DateTimeOffset? RulesUpdatedAt { get; internal set; }
+
+    /// <summary>Settings of an agency whose admin has not chosen any: the default pattern, and the Art. 21 list of its level.</summary>
+    public static AgencyCatalogSettings Default(Guid agencyId, Agencies.AgencyKind kind) => new()
+    {
+        AgencyId = agencyId,
+        // A county's government and departments take the "county level" list; townships their own.
+        Art21Level = kind == Agencies.AgencyKind.township ? Art21Level.township : Art21Level.city_county,
+    };
 }

@@ -36,6 +36,7 @@ public sealed class DemoSeeder(IServiceScopeFactory scopes)
     [
         new DemoAgencies(),
         new DemoStaff(),
+        new Catalog.DemoCatalog(),
     ];
 
     /// <summary>True when the database already has agencies, i.e. seeding would duplicate data.</summary>

@@ -75,7 +75,7 @@ internal static partial class NarrativeReader
                     value = decimal.Parse(number.Value.Replace(",", ""), CultureInfo.InvariantCulture);
                     (start, end) = (number.Index, number.Index + number.Length);
                 }
-                state.Narrative.Add(new NarrativeFigure(key, value, start, end, m.Value, key == WithheldTotal));
+                state.Narrative.Add(new NarrativeFigure(key, value, start, end, state.Text.Plain.Substring(m.Index, m.Length), key == WithheldTotal));
             }
         }
     }

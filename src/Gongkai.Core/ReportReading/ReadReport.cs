@@ -86,7 +86,7 @@ public static partial class ReadReport
                 var sum = leaves.Sum(k => map.GetValueOrDefault(k));
                 if (sum == figure.Value) continue;
                 findings.Add(new ReportFinding(NarrativeVsTableRule, FindingSeverity.Error,
-                    $"第{line}行正文称“{figure.Phrase}”，而表三“不予公开”各项总计为{TextChecks.Fmt(sum)}件。",
+                    $"第{line}行正文称「{figure.Phrase}」，而表三“不予公开”各项总计为{TextChecks.Fmt(sum)}件。",
                     new Dictionary<string, decimal?> { [figure.Key] = sum, [textKey] = figure.Value }, [line]));
                 continue;
             }
@@ -94,14 +94,14 @@ public static partial class ReadReport
             if (cell is { Origin: CellOrigin.Table } && cell.Value != figure.Value)
             {
                 findings.Add(new ReportFinding(NarrativeVsTableRule, FindingSeverity.Error,
-                    $"第{line}行正文称“{figure.Phrase}”（{TextChecks.Fmt(figure.Value)}），而表中{Describe(figure.Key)}为{TextChecks.Fmt(cell.Value)}（第{cell.Source.Line}行）。",
+                    $"第{line}行正文称「{figure.Phrase}」（{TextChecks.Fmt(figure.Value)}），而表中{Describe(figure.Key)}为{TextChecks.Fmt(cell.Value)}（第{cell.Source.Line}行）。",
                     new Dictionary<string, decimal?> { [figure.Key] = cell.Value, [textKey] = figure.Value },
                     [.. new[] { line, cell.Source.Line }.Distinct().Order()]));
             }
             else if (cell is null && state.BlankInTable.Contains(figure.Key) && figure.Value != 0)
             {
                 findings.Add(new ReportFinding(NarrativeVsTableRule, FindingSeverity.Error,
-                    $"第{line}行正文称“{figure.Phrase}”（{TextChecks.Fmt(figure.Value)}），而表中{Describe(figure.Key)}一栏为空。",
+                    $"第{line}行正文称「{figure.Phrase}」（{TextChecks.Fmt(figure.Value)}），而表中{Describe(figure.Key)}一栏为空。",
                     new Dictionary<string, decimal?> { [figure.Key] = null, [textKey] = figure.Value }, [line]));
             }
         }

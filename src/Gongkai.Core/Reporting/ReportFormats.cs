@@ -200,7 +200,7 @@ public static class ReportFormats
             Item("legacy.responses.total", "对申请的答复总数", "条"),
             Item("legacy.responses.granted", "同意公开答复数", "条"),
             Item("legacy.responses.partial", "同意部分公开答复数", "条"),
-            Item("legacy.responses.denied.total", "否决公开答复总数", "条"),
+            Item("legacy.responses.denied.total", "不予公开（否决公开）答复总数", "条"),
             Item("legacy.responses.denied.not_government_info", "“非《条例》所指政府信息”数", "条"),
             Item("legacy.responses.denied.not_exist", "“信息不存在”数", "条"),
             Item("legacy.responses.denied.not_held", "“非本部门掌握”数", "条"),

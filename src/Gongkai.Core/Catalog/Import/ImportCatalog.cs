@@ -19,15 +19,22 @@ public sealed class ImportCatalog(GongkaiDb db, TimeProvider clock)
 
     public async Task<ImportOutcome> RunAsync(CatalogActor actor, string agencyCode, Stream csv, IProgress<int>? progress = null, CancellationToken ct = default)
     {
-        var agency = await db.Agencies.AsNoTracking().Where(a => a.Code == agencyCode).Select(a => new { a.Id, a.Name, a.CreditCode }).FirstOrDefaultAsync(ct);
+        var agency = await db.Agencies.AsNoTracking().Where(a => a.Code == agencyCode).Select(a => new { a.Id }).FirstOrDefaultAsync(ct);
         if (agency is null) return Fail($"找不到代码为“{agencyCode}”的机关。");
         if (actor.Require(StaffRole.editor, agency.Id) is not null || actor.Require(StaffRole.reviewer, agency.Id) is not null)
             return Fail("导入目录需要本机关的采编和审核权限。");
 
         var read = CatalogCsv.Read(csv, ChinaTime.Today(clock));
         if (!read.IsValid) return new ImportOutcome(0, read.Problems);
-        var rows = read.Rows.OrderBy(r => r.PublishedOn).ThenBy(r => r.Line).ToList();
+        await PublishRowsAsync(actor, agency.Id, read.Rows, progress, ct);
+        return new ImportOutcome(read.Rows.Count, []);
+    }
 
+    /// <summary>Publishes valid rows as items, in batches, in one transaction (also used by the demo data).</summary>
+    internal async Task PublishRowsAsync(CatalogActor actor, Guid agencyId, IReadOnlyList<CatalogImportRow> input, IProgress<int>? progress, CancellationToken ct)
+    {
+        var agency = await db.Agencies.AsNoTracking().Where(a => a.Id == agencyId).Select(a => new { a.Id, a.Code, a.Name, a.CreditCode }).SingleAsync(ct);
+        var rows = input.OrderBy(r => r.PublishedOn).ThenBy(r => r.Line).ToList();
         var settings = await Publication.SettingsAsync(db, agency.Id, ct);
         var now = clock.GetUtcNow();
         var index = new CatalogSearchIndex(db);
@@ -64,8 +71,9 @@ public sealed class ImportCatalog(GongkaiDb db, TimeProvider clock)
                 foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Entity is not IndexCounter).ToList()) entry.State = EntityState.Detached;
                 progress?.Report(Math.Min(rows.Count, start + Batch));
             }
-            db.Audit.Record(actor.UserName, agency.Id, "catalog.import", $"Agency:{agencyCode}",
+            db.Audit.Record(actor.UserName, agency.Id, "catalog.import", $"Agency:{agency.Code}",
                 $"导入既有目录 {rows.Count} 条到“{agency.Name}”（原已发布，未经本系统审核流程），并分配索引号");
+            db.ChangeTracker.DetectChanges();
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
         }
@@ -73,7 +81,6 @@ public sealed class ImportCatalog(GongkaiDb db, TimeProvider clock)
         {
             db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
         }
-        return new ImportOutcome(rows.Count, []);
     }
 
     private static ImportOutcome Fail(string reason) => new(0, [new ImportProblem(0, reason)]);
