@@ -178,6 +178,12 @@ public sealed class RequestClock(WorkingCalendar calendar, RequestClockOptions o
             if (_correctionReplyBy is { } by && c.On > by)
                 Findings.Add($"补正材料于{ChineseDate.Long(c.On)}收到，晚于补正期限（{ChineseDate.Long(by)}）；已按有正当理由逾期补正受理。");
             CloseSegment(c.On);
+            // The stretches before the restart no longer count; say so where they are listed.
+            for (var i = 0; i < _segments.Count; i++)
+            {
+                if (_segments[i].Kind == SegmentKind.Counting && !_segments[i].Description.EndsWith(Superseded, StringComparison.Ordinal))
+                    _segments[i] = _segments[i] with { Description = _segments[i].Description + Superseded };
+            }
             _mode = Mode.Counting;
             _countingFrom = c.On;
             _cursor = _segmentStart = StartCursor(options, c.On);
@@ -262,6 +268,7 @@ public sealed class RequestClock(WorkingCalendar calendar, RequestClockOptions o
         }
 
         private const string FeeKey = "\u0001fee";
+        private const string Superseded = "（收到补正后期限重新计算，此段不再计入。）";
 
         private Error? SendFeeNotice(FeeNoticeSent f)
         {

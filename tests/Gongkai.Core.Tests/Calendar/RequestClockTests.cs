@@ -105,6 +105,8 @@ public class RequestClockTests
         Assert.Equal(D("2024-03-12"), r.CorrectionNoticeDueOn);
         Assert.Empty(r.Findings);
         Assert.Contains(r.Segments, s => s.Kind == SegmentKind.AwaitingCorrection);
+        Assert.Contains("此段不再计入", r.Segments.First(s => s.Kind == SegmentKind.Counting).Description);
+        Assert.DoesNotContain("此段不再计入", r.Segments.Last(s => s.Kind == SegmentKind.Counting).Description);
         Assert.Contains("重新计算", r.Explanation);
     }
 
