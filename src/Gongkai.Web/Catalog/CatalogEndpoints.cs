@@ -87,13 +87,14 @@ public static class CatalogEndpoints
     }
 
     /// <summary>The portal's pages for search engines: home, every column and its pages, and the newest published items (sitemaps hold at most 50,000 URLs).</summary>
-    private static async Task SitemapAsync(HttpContext http, GongkaiDb db, CancellationToken ct)
+    private static async Task<IResult> SitemapAsync(HttpContext http, GongkaiDb db, CancellationToken ct)
     {
         var origin = $"{http.Request.Scheme}://{http.Request.Host}";
         var agencies = await db.Agencies.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Code, ct);
-        http.Response.ContentType = "application/xml; charset=utf-8";
-        await using var w = XmlWriter.Create(http.Response.Body, new XmlWriterSettings { Async = true, Encoding = new UTF8Encoding(false) });
-        await w.WriteStartDocumentAsync();
+        // Built in memory (at most 50,000 URLs, a few MB): XmlWriter writes synchronously, which Kestrel forbids on the response stream.
+        var buffer = new MemoryStream();
+        var w = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false) });
+        w.WriteStartDocument();
         w.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
         void Url(string loc, DateOnly? lastmod = null)
         {
@@ -115,7 +116,9 @@ public static class CatalogEndpoints
             Url(CatalogUrls.Item(agencies.GetValueOrDefault(i.AgencyId) ?? "", i.ItemId), DateOnly.FromDateTime(i.UpdatedAt.UtcDateTime));
         }
         w.WriteEndElement();
-        await w.WriteEndDocumentAsync();
+        w.WriteEndDocument();
+        w.Flush();
+        return Results.Bytes(buffer.ToArray(), "application/xml; charset=utf-8");
     }
 
     /// <summary>The catalogue as open data (UTF-8 with BOM so that spreadsheet programs read the Chinese), streamed.</summary>

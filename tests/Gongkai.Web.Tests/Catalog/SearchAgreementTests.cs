@@ -1,0 +1,100 @@
+using System.Text;
+using Gongkai.Agencies;
+using Gongkai.Catalog;
+using Gongkai.Catalog.Import;
+using Gongkai.Data;
+using Gongkai.Search;
+using Gongkai.Web.Tests.Infrastructure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gongkai.Web.Tests.Catalog;
+
+/// <summary>
+/// The same catalogue imported into SQLite (FTS5) and PostgreSQL (tsvector + GIN) answers every
+/// query with the same items in the same order, and with what the in-memory matcher says.
+/// </summary>
+public sealed class SearchAgreementTests
+{
+    private static readonly (string Title, string DocNo, string Body)[] Docs =
+    [
+        ("关于提高城乡低保标准的通知", "开府办发〔2019〕38号", "城乡低保标准每人每月提高50元。"),
+        ("关于做好城乡居民医保缴费工作的通知", "开府办发〔2019〕39号", "请各乡镇做好医保缴费宣传。"),
+        ("集体土地征地补偿标准公告", "开府发〔2018〕38号", "征地补偿标准按区片综合地价执行。"),
+        ("国有土地上房屋征收决定", "开府发〔2020〕5号", "补偿方式为货币补偿或产权调换。"),
+        ("县税务局2020年工作总结", "", "依法纳税宣传月活动；GDP增长6.5%。"),
+        ("醫療保障局機構職能", "", "負責全縣醫保基金監管。"),
+        ("低保对象名单公示", "", "低保"),
+        ("征地。补偿说明", "", "本文件说明土地征收程序。<script>alert(1)</script>"),
+    ];
+
+    private static readonly string[] Queries =
+    [
+        "低保", "医保", "征地", "征地补偿", "\"征地补偿标准\"", "税", "补偿", "开府办发〔2019〕38号", "开府办发[2019]38号", "开府发【2018】38号",
+        "38号", "醫保", "徵地補償", "低保 -医保", "gdp", "2019", "保", "征收 -征地", "script", "不存在的词",
+    ];
+
+    [Fact]
+    public async Task Sqlite_and_postgres_find_the_same_items_in_the_same_order()
+    {
+        var server = await PostgresServer.SharedAsync();
+        if (!server.RequireOrReport(nameof(Sqlite_and_postgres_find_the_same_items_in_the_same_order))) return;
+        var sqliteDir = Path.Combine(Path.GetTempPath(), $"gongkai-agree-{Guid.NewGuid():N}");
+        try
+        {
+            var sqlite = await AnswersAsync(new() { ["Database:Provider"] = "sqlite", ["Database:DataDir"] = sqliteDir });
+            var postgres = await AnswersAsync(new()
+            {
+                ["Database:Provider"] = "postgres", ["Database:DataDir"] = sqliteDir, ["ConnectionStrings:Gongkai"] = await server.CreateDatabaseAsync("agree"),
+            });
+            foreach (var q in Queries)
+            {
+                Assert.Equal(sqlite[q], postgres[q]);
+                var query = SearchQuery.Parse(q);
+                var expected = Docs.Where(d => Highlighter.Matches(query, d.Title, d.DocNo, d.Title, d.Body)).Select(d => d.Title).Order().ToList();
+                Assert.Equal(expected, sqlite[q].Order().ToList());
+            }
+            // Title matches come first (both titles contain 低保), newest first.
+            Assert.Equal(["低保对象名单公示", "关于提高城乡低保标准的通知"], sqlite["低保"].Take(2));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try { Directory.Delete(sqliteDir, true); } catch (IOException) { }
+        }
+    }
+
+    private static async Task<Dictionary<string, List<string>>> AnswersAsync(Dictionary<string, string?> settings)
+    {
+        var services = new ServiceCollection().AddLogging();
+        services.AddGongkaiCore(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+        await using var provider = services.BuildServiceProvider();
+        await using (var scope = provider.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<MigrateDatabase>().RunAsync();
+            var agency = await scope.ServiceProvider.GetRequiredService<AddAgency>().RunAsync(new AgencyDetails
+            {
+                Code = "kfx", Name = "开府县人民政府", CreditCode = Gongkai.Demo.DemoAgencies.CreditCodeFor(0), Kind = AgencyKind.government,
+            }, "test");
+            var csv = new StringBuilder("title,doc_no,category,kind,written_on,published_on,validity,summary,body\n");
+            for (var i = 0; i < Docs.Length; i++)
+            {
+                var d = Docs[i];
+                csv.AppendLine(string.Join(",", CsvRecords.Escape(d.Title), CsvRecords.Escape(d.DocNo), "1", "other",
+                    $"2024-01-{i + 1:00}", $"2024-02-{i + 1:00}", "有效", CsvRecords.Escape(d.Title), CsvRecords.Escape(d.Body)));
+            }
+            var outcome = await scope.ServiceProvider.GetRequiredService<ImportCatalog>().RunAsync(
+                CatalogActor.System("test", agency.Value.Id), "kfx", new MemoryStream(Encoding.UTF8.GetBytes(csv.ToString())));
+            Assert.Empty(outcome.Problems);
+        }
+        var answers = new Dictionary<string, List<string>>();
+        foreach (var q in Queries)
+        {
+            await using var scope = provider.CreateAsyncScope();
+            var page = await scope.ServiceProvider.GetRequiredService<SearchCatalog>().RunAsync(new CatalogFilter { Q = q, PageSize = 50 });
+            Assert.Equal(page.Total, page.Items.Count);
+            answers[q] = page.Items.Select(i => i.Title).ToList();
+        }
+        return answers;
+    }
+}
