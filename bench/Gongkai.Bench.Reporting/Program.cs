@@ -80,9 +80,13 @@ try
             p["$open"].Value = decided is null ? 1 : 0;
             p["$leaf"].Value = decided is null ? DBNull.Value : leaves[rng.Next(leaves.Length)];
             p["$decided"].Value = decided is null ? DBNull.Value : decided.Value.ToString("yyyy-MM-dd");
-            await insert.ExecuteNonQueryAsync();
+            insert.ExecuteNonQuery();
         }
         await tx.CommitAsync();
+        // Fold the write-ahead log back into the database so the reads below are not charged for it.
+        using var checkpoint = connection.CreateCommand();
+        checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+        await checkpoint.ExecuteNonQueryAsync();
     }
     Console.WriteLine($"inserted 1,000,000 requests in {sw.Elapsed.TotalSeconds:0.0} s");
 
@@ -98,8 +102,8 @@ try
     {
         await Time(body); // warm-up
         var best = double.MaxValue;
-        for (var i = 0; i < 5; i++) best = Math.Min(best, await Time(body));
-        Console.WriteLine($"{label}: best of 5 {best:0.0} ms");
+        for (var i = 0; i < 3; i++) best = Math.Min(best, await Time(body));
+        Console.WriteLine($"{label}: best of 3 {best:0.0} ms");
     }
 
     await Measure("one agency (d001, 100,000 requests received in 2024), GenerateReport v2021", async sp =>
