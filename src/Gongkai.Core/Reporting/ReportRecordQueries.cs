@@ -13,7 +13,7 @@ public static class ReportRecordQueries
     /// The records of <paramref name="agencyIds"/> that can matter for <paramref name="year"/> and the
     /// year before it (for the carry-over continuity check): received by 31 Dec and not decided before 1 Jan of the year before.
     /// </summary>
-    public static async Task<ReportRecords> LoadAsync(GongkaiDb db, IReadOnlyCollection<Guid> agencyIds, int year, CancellationToken ct = default)
+    public static async Task<ReportRecords> LoadAsync(GongkaiDb db, IReadOnlyCollection<Guid> agencyIds, int year, bool withExtensions = true, CancellationToken ct = default)
     {
         var last = new DateOnly(year, 12, 31);
         var since = new DateOnly(year - 1, 1, 1);
@@ -23,7 +23,8 @@ public static class ReportRecordQueries
             .Select(r => new
             {
                 r.Id, r.ApplicantKind, r.ReceivedOn, r.DecidedOn, r.ResultLeaf, r.Channel,
-                Extended = r.Events.Any(e => e.Type == RequestEventType.Extended),
+                // Only the legacy statistics need it, and the correlated lookup costs a probe per request.
+                Extended = withExtensions && r.Events.Any(e => e.Type == RequestEventType.Extended),
             })
             .ToListAsync(ct);
         var requests = rows.Select(r => new RequestFact(
@@ -52,7 +53,7 @@ public static class ReportRecordQueries
     public static async Task<ReportRecords> LoadForAsync(GongkaiDb db, IReadOnlyCollection<Guid> agencyIds, int year, ReportFormat format,
         ReportingOptions options, CancellationToken ct = default)
     {
-        var records = await LoadAsync(db, agencyIds, year, ct);
+        var records = await LoadAsync(db, agencyIds, year, format == ReportFormat.Legacy, ct);
         if (format == ReportFormat.Legacy)
         {
             var ids = agencyIds.ToList();
