@@ -2,6 +2,7 @@ using System.CommandLine;
 using Gongkai.Cli.Agencies;
 using Gongkai.Cli.Audit;
 using Gongkai.Cli.Calendar;
+using Gongkai.Cli.Reporting;
 using Gongkai.Cli.Catalog;
 using Gongkai.Cli.Data;
 using Gongkai.Cli.Demo;
@@ -22,8 +23,9 @@ public static class CliApp
         root.Subcommands.Add(UserCommands.Build(context));
         root.Subcommands.Add(AuditCommands.Build(context));
         root.Subcommands.Add(SeedCommands.Build(context));
-        root.Subcommands.Add(CalendarCommands.Create());
+        root.Subcommands.Add(CalendarCommands.Build(context));
         root.Subcommands.Add(CatalogCommands.Build(context));
+        root.Subcommands.Add(ReportCommand.Create(context));
         return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = context.Out, Error = context.Error });
     }
 }

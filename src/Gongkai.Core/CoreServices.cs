@@ -1,8 +1,10 @@
 using Gongkai.Agencies;
 using Gongkai.Audit;
+using Gongkai.Calendar;
 using Gongkai.Catalog;
 using Gongkai.Data;
 using Gongkai.Demo;
+using Gongkai.Requests;
 using Gongkai.Staff;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
@@ -40,8 +42,20 @@ public static class CoreServices
         services.AddScoped<UpdateAgency>();
         services.AddScoped<AddStaffUser>();
         services.AddScoped<VerifyAuditChain>();
+        services.AddSingleton(sp =>
+        {
+            var reporting = new Gongkai.Reporting.ReportingOptions();
+            sp.GetRequiredService<IConfiguration>().GetSection(Gongkai.Reporting.ReportingOptions.Section).Bind(reporting);
+            return reporting;
+        });
+        services.AddScoped<Gongkai.Reporting.GenerateReport>();
+        services.AddScoped<Gongkai.Reporting.EditReport>();
+        services.AddScoped<Gongkai.Reporting.CheckAggregation>();
+        services.AddScoped<Gongkai.Reporting.ListReportDeadlines>();
         services.AddScoped<DemoSeeder>();
+        services.AddCalendar();
         services.AddCatalog(configuration);
+        services.AddRequests();
         return services;
     }
 }

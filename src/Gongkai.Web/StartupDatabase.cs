@@ -61,7 +61,8 @@ public static class StartupDatabase
         if (options.Provider == DatabaseProvider.sqlite)
         {
             lines.Add(seeded ? "已生成演示县（云溪县）。演示账号（密码相同，仅供演示）：" : "演示账号（若本库由演示数据生成；密码相同，仅供演示）：");
-            lines.AddRange(DemoStaff.All.Select(u => $"  {u.UserName,-14} 密码 {DemoStaff.Password}  {Gongkai.Staff.StaffRoles.Label(u.Role)}"));
+            lines.AddRange(DemoStaff.All.Select(u => $"  {u.UserName,-14} 密码 {DemoStaff.Password}  {Gongkai.Staff.StaffRoles.Label(u.Role)}" +
+                $"（{DemoAgencies.County}{DemoAgencies.All.First(a => a.Code == u.AgencyCode).Name}）"));
         }
         lines.Add("");
         Console.WriteLine(string.Join(Environment.NewLine, lines));

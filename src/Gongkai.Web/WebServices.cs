@@ -4,6 +4,9 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Gongkai.Staff;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.Extensions.Options;
 
 namespace Gongkai.Web;
 
@@ -46,6 +49,10 @@ public static class WebServices
         services.AddScoped<IAuthorizationHandler, StaffRoleHandler>();
         services.AddScoped<CurrentStaff>();
         services.AddScoped<Gongkai.Web.Catalog.AgencyCodes>();
+
+        services.AddDataProtection().SetApplicationName("Gongkai");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(
+            o => o.XmlRepository = new DatabaseKeyRepository(sp.GetRequiredService<IServiceScopeFactory>())));
 
         services.AddOpenApi();
         services.AddProblemDetails();

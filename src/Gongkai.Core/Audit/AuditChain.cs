@@ -34,7 +34,7 @@ internal static class AuditChain
             }
             catch (DbUpdateException) when (attempt < MaxAttempts && db.Database.CurrentTransaction is null)
             {
-                // Another writer may have appended first (the primary key on Sequence caught it); nothing
+                // Another writer may have appended first (the unique index on Sequence caught it); nothing
                 // was committed, so re-chain onto the new tail and try again. Other failures are rethrown.
                 if (!await SequenceTakenAsync(db, added[0].Sequence, ct)) throw;
             }

@@ -9,7 +9,9 @@ namespace Gongkai.Audit;
 /// </summary>
 public sealed class AuditEntry
 {
-    /// <summary>1, 2, 3 … without gaps; the primary key, assigned when the entry is saved.</summary>
+    /// <summary>Row key; not part of the chain (several unsaved entries need distinct keys before they get a sequence).</summary>
+    public Guid Id { get; private set; } = Guid.NewGuid();
+    /// <summary>1, 2, 3 … without gaps, unique, assigned when the entry is saved.</summary>
     public long Sequence { get; internal set; }
     public DateTimeOffset At { get; internal set; }
     /// <summary>User name of the staff member, or <c>cli:…</c> / <c>system</c> for non-interactive writes.</summary>

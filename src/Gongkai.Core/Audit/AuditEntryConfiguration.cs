@@ -8,8 +8,10 @@ public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntr
     public void Configure(EntityTypeBuilder<AuditEntry> b)
     {
         b.ToTable("audit_entries");
-        b.HasKey(e => e.Sequence);
-        b.Property(e => e.Sequence).ValueGeneratedNever();
+        b.HasKey(e => e.Id);
+        b.Property(e => e.Id).ValueGeneratedNever();
+        // The unique index is what makes two concurrent writers collide instead of forking the chain.
+        b.HasIndex(e => e.Sequence).IsUnique();
         b.Property(e => e.Actor).HasMaxLength(64).IsRequired();
         b.Property(e => e.Action).HasMaxLength(64).IsRequired();
         b.Property(e => e.Entity).HasMaxLength(128).IsRequired();

@@ -1,6 +1,10 @@
 using Gongkai.Agencies;
+using Gongkai.Appeals;
 using Gongkai.Audit;
+using Gongkai.Calendar;
 using Gongkai.Catalog;
+using Gongkai.Requests;
+using Gongkai.Reporting;
 using Gongkai.Staff;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -19,6 +23,10 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, TimeProvider 
     public DbSet<Agency> Agencies => Set<Agency>();
     public DbSet<StaffUserRole> StaffUserRoles => Set<StaffUserRole>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DisclosureRequest> DisclosureRequests => Set<DisclosureRequest>();
+    public DbSet<RequestEventRow> RequestEvents => Set<RequestEventRow>();
+    public DbSet<RequestAgencySettings> RequestAgencySettings => Set<RequestAgencySettings>();
+    public DbSet<RequestAppeal> RequestAppeals => Set<RequestAppeal>();
     public DbSet<InformationItem> CatalogItems => Set<InformationItem>();
     public DbSet<PublishedItem> PublishedItems => Set<PublishedItem>();
     public DbSet<ItemVersion> ItemVersions => Set<ItemVersion>();
@@ -26,6 +34,8 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, TimeProvider 
     public DbSet<ItemAttachment> ItemAttachments => Set<ItemAttachment>();
     public DbSet<IndexCounter> IndexCounters => Set<IndexCounter>();
     public DbSet<AgencyCatalogSettings> CatalogSettings => Set<AgencyCatalogSettings>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<AnnualReport> AnnualReports => Set<AnnualReport>();
 
     /// <summary>Append entries to the hash-chained audit log; they are chained and saved with the next SaveChanges.</summary>
     public AuditLog Audit => new(this, clock);
@@ -43,7 +53,15 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, TimeProvider 
         builder.ApplyConfiguration(new StaffUserConfiguration());
         builder.ApplyConfiguration(new StaffUserRoleConfiguration());
         builder.ApplyConfiguration(new AuditEntryConfiguration());
+        builder.ApplyConfiguration(new CalendarYearOverrideConfiguration());
         CatalogConfiguration.Apply(builder);
+        builder.ApplyConfiguration(new DataProtectionKeyConfiguration());
+        builder.ApplyConfiguration(new DisclosureRequestConfiguration());
+        builder.ApplyConfiguration(new RequestEventRowConfiguration());
+        builder.ApplyConfiguration(new RequestAgencySettingsConfiguration());
+        builder.ApplyConfiguration(new RequestAppealConfiguration());
+        builder.ApplyConfiguration(new AnnualReportConfiguration());
+        builder.ApplyConfiguration(new ReportInputConfiguration());
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

@@ -1,5 +1,6 @@
 using Gongkai.Web.Api.Agencies;
 using Gongkai.Web.Api.Catalog;
+using Gongkai.Web.Api.Requests;
 
 namespace Gongkai.Web.Api;
 
@@ -19,5 +20,6 @@ public static class ApiRoutes
         var v1 = app.MapGroup("/api/v1");
         v1.MapAgencyApi();
         v1.MapItemApi();
+        v1.MapRequestApi();
     }
 }

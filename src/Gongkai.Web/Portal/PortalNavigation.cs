@@ -9,7 +9,10 @@ public static class PortalNavigation
     [
         new("首页", "/"),
         new("政府信息公开", "/#agencies"),
+        new("期限计算", "/calendar"),
         new("信息检索", "/search"),
+        new("依申请公开", "/requests/apply"),
+        new("申请查询", "/requests/track"),
         new("开放接口", "/api"),
     ];
 }

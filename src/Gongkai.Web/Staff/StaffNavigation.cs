@@ -1,5 +1,6 @@
 using Gongkai.Web.Pages.Staff.Agencies;
 using Gongkai.Web.Pages.Staff.Audit;
+using Gongkai.Web.Pages.Staff.Reports;
 
 namespace Gongkai.Web.Staff;
 
@@ -14,6 +15,9 @@ public static class StaffNavigation
         new("信息发布", "/staff/catalog", Gongkai.Web.Pages.Staff.Catalog.CatalogPolicies.Read),
         new("机关管理", "/staff/agencies", AgencyPolicies.Edit),
         new("审计日志", "/staff/audit", AuditPolicies.Browse),
+        new("年报读取", "/staff/report-reader", StaffPolicies.Staff),
+        new("工作日历", "/staff/calendar", StaffPolicies.Staff),
+        new("年度报告", "/staff/reports", ReportPolicies.View),
         new("修改密码", "/staff/account/password", StaffPolicies.Staff),
     ];
 }

@@ -1,6 +1,8 @@
 using Gongkai.Staff;
 using Gongkai.Web.Pages.Staff.Agencies;
 using Gongkai.Web.Pages.Staff.Audit;
+using Gongkai.Web.Pages.Staff.Calendar;
+using Gongkai.Web.Pages.Staff.Reports;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Gongkai.Web.Staff;
@@ -24,7 +26,9 @@ public static class StaffPolicies
         // Feature policies, one line per feature.
         AgencyPolicies.Add(o);
         AuditPolicies.Add(o);
+        CalendarPolicies.Add(o);
         Gongkai.Web.Pages.Staff.Catalog.CatalogPolicies.Add(o);
+        ReportPolicies.Add(o);
     }
 
     /// <summary>A policy met by a signed-in staff member holding at least one of <paramref name="roles"/>.</summary>

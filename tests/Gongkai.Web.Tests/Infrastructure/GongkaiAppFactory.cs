@@ -15,10 +15,11 @@ namespace Gongkai.Web.Tests.Infrastructure;
 /// PostgreSQL: a new database on the shared throwaway cluster, migrated and seeded first
 /// (the host refuses an unmigrated PostgreSQL). Use as an xunit class fixture; see SqliteApp/PostgresApp.
 /// </summary>
-public class GongkaiAppFactory(DatabaseProvider provider, bool liveServer = false) : WebApplicationFactory<Program>, IAsyncLifetime
+public class GongkaiAppFactory(DatabaseProvider provider, bool liveServer = false, string? dataDir = null) : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public DatabaseProvider Provider { get; } = provider;
-    public string DataDir { get; } = Path.Combine(Path.GetTempPath(), $"gongkai-test-{Guid.NewGuid():N}");
+    /// <summary>The SQLite folder; pass another factory's to run a second "node" on the same database.</summary>
+    public string DataDir { get; } = dataDir ?? Path.Combine(Path.GetTempPath(), $"gongkai-test-{Guid.NewGuid():N}");
     public string? ConnectionString { get; private set; }
     public PostgresServer? Postgres { get; private set; }
 
@@ -36,6 +37,8 @@ public class GongkaiAppFactory(DatabaseProvider provider, bool liveServer = fals
         ["Database:Provider"] = Provider.ToString(),
         ["Database:DataDir"] = DataDir,
         ["ConnectionStrings:Gongkai"] = ConnectionString ?? "",
+        // Fixed test key for personal data (required with PostgreSQL; SQLite would create a key file).
+        ["Requests:PersonalDataKey"] = "AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyA=",
     };
 
     public async Task InitializeAsync()

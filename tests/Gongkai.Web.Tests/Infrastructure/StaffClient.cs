@@ -18,7 +18,15 @@ public static partial class StaffClient
     public static HttpClient Anonymous(this GongkaiAppFactory app) =>
         app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
-    public static Task<HttpClient> LoginAsync(this GongkaiAppFactory app, StaffRole role) => app.LoginAsync(DemoUser(role), DemoStaff.Password);
+    /// <summary>
+    /// A client signed in as the demo login for <paramref name="role"/>, shared per app and role
+    /// (password hashing makes each sign-in cost ~100 ms). Do not sign it out or change its password.
+    /// </summary>
+    public static Task<HttpClient> LoginAsync(this GongkaiAppFactory app, StaffRole role) =>
+        Sessions.GetOrCreateValue(app).GetOrAdd(role, r => app.LoginAsync(DemoUser(r), DemoStaff.Password));
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<GongkaiAppFactory,
+        System.Collections.Concurrent.ConcurrentDictionary<StaffRole, Task<HttpClient>>> Sessions = new();
 
     public static async Task<HttpClient> LoginAsync(this GongkaiAppFactory app, string userName, string password)
     {

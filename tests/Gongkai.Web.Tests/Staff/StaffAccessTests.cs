@@ -71,3 +71,34 @@ public abstract class StaffAccessTests(GongkaiAppFactory app)
 public sealed class SqliteStaffAccessTests(SqliteApp app) : StaffAccessTests(app), IClassFixture<SqliteApp>;
 
 public sealed class PostgresStaffAccessTests(PostgresApp app) : StaffAccessTests(app), IClassFixture<PostgresApp>;
+
+public abstract class AuditPageTests(GongkaiAppFactory app)
+{
+    [Theory]
+    [InlineData("?p=abc")]
+    [InlineData("?p=-3")]
+    [InlineData("?p=2147483647")]
+    [InlineData("?agency=%3Cscript%3E&action=%27%22&actor=" + "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx")]
+    public async Task Odd_filter_values_on_the_audit_page_never_fail(string query)
+    {
+        if (!app.ReadyFor(GetType().Name)) return;
+        var client = await app.LoginAsync(StaffRole.platform_admin);
+        var response = await client.GetAsync("/staff/audit" + query);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain("<script>", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Filtering_by_action_shows_only_matching_entries()
+    {
+        if (!app.ReadyFor(GetType().Name)) return;
+        var client = await app.LoginAsync(StaffRole.platform_admin);
+        var html = await client.GetStringAsync("/staff/audit?action=staff.add");
+        Assert.Contains("新增工作人员账号 jyj.editor", html);
+        Assert.DoesNotContain("新增机关", html);
+    }
+}
+
+public sealed class SqliteAuditPageTests(SqliteApp app) : AuditPageTests(app), IClassFixture<SqliteApp>;
+
+public sealed class PostgresAuditPageTests(PostgresApp app) : AuditPageTests(app), IClassFixture<PostgresApp>;

@@ -30,11 +30,20 @@ public static class StaffRoutes
         new("GET", $"/staff/agencies/{Agency}/edit", [StaffRole.platform_admin, StaffRole.agency_admin], AgencyScoped: true),
         new("POST", $"/staff/agencies/{Agency}/edit", [StaffRole.platform_admin, StaffRole.agency_admin], AgencyScoped: true),
         new("GET", "/staff/audit", [StaffRole.platform_admin]),
+        new("GET", "/staff/report-reader", Everyone),
+        new("POST", "/staff/report-reader", Everyone),
+        new("GET", "/staff/calendar", Everyone),
+        new("POST", "/staff/calendar?handler=Save", [StaffRole.platform_admin]),
+        new("POST", "/staff/calendar?handler=Reset", [StaffRole.platform_admin]),
         new("GET", "/staff/catalog", [StaffRole.editor, StaffRole.reviewer, StaffRole.agency_admin, StaffRole.office_head, StaffRole.platform_admin]),
         new("GET", "/staff/catalog/new", [StaffRole.editor]),
         new("POST", "/staff/catalog/new", [StaffRole.editor]),
         new("GET", "/staff/catalog/settings", [StaffRole.agency_admin]),
         new("POST", "/staff/catalog/settings", [StaffRole.agency_admin]),
+        new("GET", "/staff/reports", Everyone),
+        new("GET", $"/staff/reports/{Agency}/2025", Everyone, AgencyScoped: true),
+        new("GET", $"/staff/reports/{Agency}/2025/cell?key=applications.new.total", Everyone, AgencyScoped: true),
+        new("POST", $"/staff/reports/{Agency}/2025?handler=Input", [StaffRole.platform_admin, StaffRole.agency_admin, StaffRole.office_head], AgencyScoped: true),
     ];
 
     public static TheoryData<string> Keys()

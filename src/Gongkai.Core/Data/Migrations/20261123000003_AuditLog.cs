@@ -15,6 +15,7 @@ public sealed class AuditLog : Migration
             name: "audit_entries",
             columns: t => new
             {
+                Id = t.Column<Guid>(nullable: false),
                 Sequence = t.Column<long>(nullable: false),
                 At = t.Column<DateTimeOffset>(nullable: false),
                 Actor = t.Column<string>(maxLength: 64, nullable: false),
@@ -25,7 +26,8 @@ public sealed class AuditLog : Migration
                 PreviousHash = t.Column<string>(maxLength: 64, nullable: false),
                 Hash = t.Column<string>(maxLength: 64, nullable: false),
             },
-            constraints: t => t.PrimaryKey("PK_audit_entries", x => x.Sequence));
+            constraints: t => t.PrimaryKey("PK_audit_entries", x => x.Id));
+        m.CreateIndex("IX_audit_entries_Sequence", "audit_entries", "Sequence", unique: true);
         m.CreateIndex("IX_audit_entries_AgencyId", "audit_entries", "AgencyId");
         m.CreateIndex("IX_audit_entries_Action", "audit_entries", "Action");
 

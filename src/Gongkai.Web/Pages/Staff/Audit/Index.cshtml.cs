@@ -28,7 +28,7 @@ public sealed class IndexModel(GongkaiDb db) : PageModel
     {
         Agencies = await db.Agencies.AsNoTracking().OrderBy(a => a.SortOrder).Select(a => new AgencyChoice(a.Id, a.Code, a.Name)).ToListAsync(ct);
         AgencyNames = Agencies.ToDictionary(a => a.Id, a => a.Name);
-        PageNumber = Math.Max(1, PageNumber);
+        PageNumber = Math.Clamp(PageNumber, 1, 100_000);
 
         var query = db.AuditEntries.AsNoTracking();
         if (Agencies.FirstOrDefault(a => a.Code == Agency) is { } agency) query = query.Where(e => e.AgencyId == agency.Id);

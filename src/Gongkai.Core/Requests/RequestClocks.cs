@@ -1,0 +1,79 @@
+using Gongkai.Calendar;
+using Cal = Gongkai.Calendar;
+
+namespace Gongkai.Requests;
+
+/// <summary>A request's deadline as shown to staff and applicants, with the calendar's explanation.</summary>
+public sealed record RequestDeadline(DateOnly? DueOn, bool Overdue, int? RemainingWorkingDays, bool Paused, string Explanation);
+
+/// <summary>
+/// Feeds a request's log to the calendar's request clock. Every deadline of the feature comes from
+/// here; nothing in Requests counts working days itself.
+/// </summary>
+public sealed class RequestClocks(WorkingCalendar calendar, RequestClockOptions options)
+{
+    public DateOnly AddWorkingDays(DateOnly from, int days) => calendar.AddWorkingDays(from, days);
+
+    public RequestDeadline Deadline(IEnumerable<RequestEvent> log, DateOnly asOf)
+    {
+        var result = new RequestClock(calendar, options).Compute(new RequestClockInput(ToClockEvents(log), asOf));
+        if (!result.Succeeded)
+            return new RequestDeadline(null, false, null, false, "期限无法计算：" + string.Join("；", result.Errors.Select(e => e.Message)));
+        var r = result.Value;
+        return new RequestDeadline(r.DueOn, r.IsOverdue, r.RemainingWorkingDays, r.IsPaused, r.Explanation);
+    }
+
+    /// <summary>
+    /// The clock events of a log. After a reopening (a 纠正 outcome) only the part since the reopening
+    /// counts, as a new period from the reopening day — an assumption: the law leaves the new period
+    /// to the reconsideration decision or judgment, which usually orders a new answer "within the
+    /// statutory period".
+    /// </summary>
+    public static IReadOnlyList<ClockEvent> ToClockEvents(IEnumerable<RequestEvent> log)
+    {
+        var events = log.ToList();
+        var lastReopen = events.FindLastIndex(e => e.Type == RequestEventType.Reopened);
+        var clock = new List<ClockEvent>();
+        var consultations = 0; // numbered over the whole log, as RequestHistory numbers them
+        if (lastReopen >= 0)
+        {
+            consultations = events.Take(lastReopen).Count(x => x.Type == RequestEventType.ConsultationStarted);
+            clock.Add(new RequestReceived(events[lastReopen].On, ReceiptChannel.InPerson));
+            events = events.Skip(lastReopen + 1).ToList();
+        }
+        foreach (var e in events)
+        {
+            switch (e.Type)
+            {
+                case RequestEventType.Registered:
+                    // Registered.On already is the Art. 31 receipt date, so the confirmation is that day.
+                    clock.Add(new RequestReceived(e.On, Map(e.Channel ?? Channel.InPerson), e.On));
+                    break;
+                case RequestEventType.CorrectionRequested: clock.Add(new Cal.CorrectionRequested(e.On, e.DueOn ?? e.On)); break;
+                case RequestEventType.CorrectionReceived: clock.Add(new Cal.CorrectionReceived(e.On)); break;
+                case RequestEventType.ConsultationStarted:
+                    clock.Add(new Cal.ConsultationStarted(e.On, e.Party == ConsultedParty.ThirdParty ? Cal.ConsultedParty.ThirdParty : Cal.ConsultedParty.OtherOrgan,
+                        $"c{++consultations}"));
+                    break;
+                case RequestEventType.ConsultationReplied: clock.Add(new ConsultationEnded(e.On, $"c{e.ConsultationNo}")); break;
+                case RequestEventType.Extended: clock.Add(new DeadlineExtended(e.On, e.Days ?? 0)); break;
+                case RequestEventType.FeeNotified: clock.Add(new FeeNoticeSent(e.On)); break;
+                case RequestEventType.FeePaid: clock.Add(new Cal.FeePaid(e.On)); break;
+                // The answer is given when the reply reaches the applicant; terminal outcomes too.
+                case RequestEventType.Delivered: clock.Add(new Answered(e.On)); break;
+                case RequestEventType.Withdrawn: clock.Add(new Cal.Withdrawn(e.On)); break;
+            }
+        }
+        return clock;
+    }
+
+    private static ReceiptChannel Map(Channel c) => c switch
+    {
+        Channel.Letter => ReceiptChannel.SignedPost,
+        Channel.LetterOrdinary => ReceiptChannel.OrdinaryPost,
+        Channel.Fax => ReceiptChannel.Fax,
+        Channel.Email => ReceiptChannel.Email,
+        Channel.Online => ReceiptChannel.Online,
+        _ => ReceiptChannel.InPerson,
+    };
+}

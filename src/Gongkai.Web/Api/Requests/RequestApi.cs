@@ -1,0 +1,75 @@
+using System.Text.Json;
+using Gongkai.Requests;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Gongkai.Web.Api.Requests;
+
+public sealed record SubmissionDto(string QueryCode, string Password, string ReceivedOn, string? DueOn);
+
+public sealed record TrackingDto(string QueryCode, string Status, string ReceivedOn, string? DueOn, string DueExplanation, string? Result);
+
+/// <summary>Online applications and tracking (issue 5 §1, §6). Both are public: no staff sign-in.</summary>
+public static class RequestApi
+{
+    private const int MaxBodyBytes = 64 * 1024;
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static void MapRequestApi(this RouteGroupBuilder api)
+    {
+        api.MapPost("/agencies/{code}/requests", SubmitAsync).WithTags("Requests")
+            .WithSummary("提交政府信息公开申请（依申请公开）")
+            .Accepts<ApplicationForm>("application/json")
+            .Produces<SubmissionDto>(StatusCodes.Status201Created)
+            .ProducesValidationProblem();
+        api.MapGet("/requests/{queryCode}", TrackAsync).WithTags("Requests")
+            .WithSummary("查询申请办理状态（密码放在 X-Query-Password 请求头）");
+    }
+
+    private static async Task<IResult> SubmitAsync(string code, HttpRequest http, SubmitRequest submit, CancellationToken ct)
+    {
+        if (http.ContentLength > MaxBodyBytes)
+            return Problem(StatusCodes.Status413PayloadTooLarge, "申请内容过大", "请求内容不能超过64KB。");
+        ApplicationForm? form;
+        try
+        {
+            using var limited = new MemoryStream();
+            await http.Body.CopyToAsync(limited, ct);
+            if (limited.Length > MaxBodyBytes) return Problem(StatusCodes.Status413PayloadTooLarge, "申请内容过大", "请求内容不能超过64KB。");
+            limited.Position = 0;
+            form = await JsonSerializer.DeserializeAsync<ApplicationForm>(limited, Json, ct);
+        }
+        catch (JsonException)
+        {
+            return Problem(StatusCodes.Status400BadRequest, "申请内容格式有误", "请求体应为JSON对象，字段见接口文档。");
+        }
+        if (form is null) return Problem(StatusCodes.Status400BadRequest, "申请内容格式有误", "请求体应为JSON对象，字段见接口文档。");
+
+        var result = await submit.RunAsync(code, form, ct);
+        if (!result.Succeeded)
+        {
+            if (result.Errors.Any(e => e.Code == "agency_not_found"))
+                return Problem(StatusCodes.Status404NotFound, "找不到受理机关", result.Errors[0].Message);
+            return TypedResults.ValidationProblem(
+                result.Errors.GroupBy(e => e.Field ?? "").ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()),
+                title: "申请内容有误，请按提示修改后重新提交。");
+        }
+        var r = result.Value;
+        var dto = new SubmissionDto(r.QueryCode, r.Password, r.ReceivedOn.ToString("yyyy-MM-dd"), r.DueOn?.ToString("yyyy-MM-dd"));
+        // The same form again answers with the request it already created.
+        return r.Created ? TypedResults.Created($"/api/v1/requests/{r.QueryCode}", dto) : TypedResults.Ok(dto);
+    }
+
+    private static async Task<Results<Ok<TrackingDto>, ProblemHttpResult>> TrackAsync(
+        string queryCode, HttpRequest http, RequestQueries queries, CancellationToken ct)
+    {
+        var view = await queries.TrackAsync(queryCode, http.Headers["X-Query-Password"].ToString(), ct);
+        // One answer for a wrong code and a wrong password, so neither can be probed.
+        if (view is null)
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "找不到该申请", detail: "查询码或查询密码不正确，请核对后重试。");
+        return TypedResults.Ok(new TrackingDto(view.QueryCode, view.Status, view.ReceivedOn.ToString("yyyy-MM-dd"),
+            view.DueOn?.ToString("yyyy-MM-dd"), view.DueExplanation, view.Result));
+    }
+
+    private static ProblemHttpResult Problem(int status, string title, string detail) =>
+        TypedResults.Problem(statusCode: status, title: title, detail: detail);
+}

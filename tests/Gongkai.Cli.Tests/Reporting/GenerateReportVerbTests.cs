@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace Gongkai.Cli.Tests.Reporting;
+
+/// <summary>One demo county in a temp folder, seeded once for the class through the CLI itself.</summary>
+public sealed class DemoCounty : IAsyncLifetime
+{
+    public string Dir { get; } = Path.Combine(Path.GetTempPath(), $"gongkai-cli-report-{Guid.NewGuid():N}");
+
+    public async Task<(int Code, string Out, string Err)> RunAsync(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = await CliApp.RunAsync(args, output, error, new Dictionary<string, string?> { ["Database:DataDir"] = Dir });
+        return (code, output.ToString(), error.ToString());
+    }
+
+    public async Task InitializeAsync()
+    {
+        var (code, _, err) = await RunAsync("seed", "demo");
+        Assert.True(code == 0, err);
+    }
+
+    public Task DisposeAsync()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(Dir, recursive: true); } catch (IOException) { }
+        return Task.CompletedTask;
+    }
+}
+
+public class GenerateReportVerbTests(DemoCounty demo) : IClassFixture<DemoCounty>
+{
+    [Fact]
+    public async Task On_the_demo_county_the_v2021_report_has_every_cell_and_passes_every_check()
+    {
+        var (code, output, error) = await demo.RunAsync("report", "generate", "--agency", "xzf", "--year", "2024", "--scope", "tree");
+        Assert.True(code == 0, error);
+        using var doc = JsonDocument.Parse(output);
+        var root = doc.RootElement;
+        Assert.Equal(["agency", "year", "format", "cells", "checks"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("xzf", root.GetProperty("agency").GetString());
+        Assert.Equal(2024, root.GetProperty("year").GetInt32());
+        Assert.Equal("v2021", root.GetProperty("format").GetString());
+        var cells = root.GetProperty("cells");
+        Assert.Equal(Gongkai.Reporting.ReportFormats.V2021.Cells.Count, cells.EnumerateObject().Count());
+        Assert.Equal(JsonValueKind.Number, cells.GetProperty("applications.new.natural_person").ValueKind);
+        Assert.Equal(JsonValueKind.Number, cells.GetProperty("applications.carry_forward.total").ValueKind);
+        var checks = root.GetProperty("checks").EnumerateArray().ToList();
+        Assert.Contains(checks, c => c.GetProperty("rule").GetString() == "applications.balance");
+        Assert.All(checks, c => Assert.True(c.GetProperty("ok").GetBoolean(), c.GetProperty("rule").GetString()));
+    }
+
+    [Fact]
+    public async Task The_demo_report_as_docx_converts_to_pdf_with_its_tables()
+    {
+        var dir = Directory.CreateTempSubdirectory("gongkai-cli-docx-");
+        try
+        {
+            var docx = Path.Combine(dir.FullName, "xzf-2024.docx");
+            var (code, output, error) = await demo.RunAsync("report", "generate", "--agency", "xzf", "--year", "2024", "--out", docx);
+            Assert.True(code == 0, error);
+            Assert.Contains("已生成云溪县人民政府2024年度报告", output);
+            Assert.Equal(0, Run("libreoffice", $"-env:UserInstallation=file://{dir.FullName}/lo --headless --convert-to pdf --outdir {dir.FullName} {docx}").Code);
+            var (textCode, text) = Run("pdftotext", $"-layout {Path.Combine(dir.FullName, "xzf-2024.pdf")} -");
+            Assert.Equal(0, textCode);
+            Assert.Contains("收到和处理政府信息公开申请情况", text);
+            Assert.Contains("四、结转下年度继续办理", text);
+            Assert.Contains("复议后起诉", text);
+        }
+        finally { dir.Delete(recursive: true); }
+    }
+
+    [Theory]
+    [InlineData("html", "<!DOCTYPE html>")]
+    [InlineData("csv", "key,table,row,column,value,source")]
+    [InlineData("json", "{")]
+    public async Task Out_writes_the_format_named_by_the_extension(string extension, string start)
+    {
+        var file = Path.Combine(demo.Dir, $"out.{extension}");
+        var (code, _, error) = await demo.RunAsync("report", "generate", "--agency", "jyj", "--year", "2023", "--out", file);
+        Assert.True(code == 0, error);
+        Assert.StartsWith(start, File.ReadAllText(file));
+    }
+
+    [Theory]
+    [InlineData("找不到代码为“nope”的机关", 1, "--agency", "nope", "--year", "2024")]
+    [InlineData("不是四位数字的年份", 2, "--agency", "xzf", "--year", "二〇二四")]
+    [InlineData("请用 --year 指定报告年度", 2, "--agency", "xzf")]
+    [InlineData("年度应在2008年至", 1, "--agency", "xzf", "--year", "1999")]
+    [InlineData("格式“v2020”无法识别", 2, "--agency", "xzf", "--year", "2024", "--format", "v2020")]
+    [InlineData("扩展名应为 .json、.docx、.html 或 .csv", 2, "--agency", "xzf", "--year", "2024", "--out", "report.pdf")]
+    [InlineData("统计范围“all”无法识别", 2, "--agency", "xzf", "--year", "2024", "--scope", "all")]
+    public async Task Bad_input_gets_a_chinese_message_and_a_non_zero_exit(string message, int exit, params string[] args)
+    {
+        var (code, output, error) = await demo.RunAsync(["report", "generate", .. args]);
+        Assert.Equal(exit, code);
+        Assert.Contains(message, error);
+        Assert.Equal("", output);
+    }
+
+    private static (int Code, string Output) Run(string file, string args)
+    {
+        using var process = Process.Start(new ProcessStartInfo(file, args) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+        var output = process.StandardOutput.ReadToEnd();
+        process.StandardError.ReadToEnd();
+        process.WaitForExit(120_000);
+        return (process.ExitCode, output);
+    }
+}

@@ -1,0 +1,93 @@
+using Gongkai.Requests;
+
+namespace Gongkai.Core.Tests.Requests;
+
+public class DecisionSituationsTests
+{
+    [Fact]
+    public void The_table_is_in_enum_order_so_lookup_by_value_is_right()
+    {
+        foreach (var s in Enum.GetValues<DecisionSituation>())
+            Assert.Equal(s, s.Info().Situation);
+    }
+
+    [Fact]
+    public void Every_one_of_the_21_leaves_is_reachable_from_some_situation()
+    {
+        var reached = DecisionSituations.All.Select(i => i.LeafKey).ToHashSet();
+        Assert.Equal(21, ResultLeafKeys.All.Distinct().Count());
+        foreach (var leaf in ResultLeafKeys.All) Assert.Contains(leaf, reached);
+        Assert.All(reached, leaf => Assert.Contains(leaf, ResultLeafKeys.All));
+    }
+
+    [Fact]
+    public void The_leaf_constants_are_exactly_the_reporting_enum_keys()
+    {
+        var constants = typeof(ResultLeafKeys).GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToHashSet();
+        Assert.Equal(Gongkai.Reporting.ReportKeys.Leaves.Select(l => Gongkai.Reporting.ReportKeys.Key(l)).ToHashSet(), constants);
+        Assert.Equal(Gongkai.Reporting.ResultLeaf.Partial, DecisionSituation.Partial.Leaf(new DecisionOptions()));
+    }
+
+    [Fact]
+    public void Applicant_kinds_count_in_the_matching_table_three_column()
+    {
+        foreach (var k in ApplicantKinds.All)
+            Assert.Equal(k.Key(), Gongkai.Reporting.ReportKeys.Key(k.Column()));
+    }
+
+    [Fact]
+    public void Partial_disclosure_counts_only_as_partial() =>
+        Assert.Equal("result.partial", DecisionSituation.Partial.LeafKey(new DecisionOptions()));
+
+    [Fact]
+    public void Already_public_counts_as_granted_by_default_and_is_configurable()
+    {
+        Assert.Equal("result.granted", DecisionSituation.AlreadyPublic.LeafKey(new DecisionOptions()));
+        var other = new DecisionOptions { AlreadyPublicLeaf = ResultLeafKeys.OtherOther };
+        Assert.Equal("result.other.other", DecisionSituation.AlreadyPublic.LeafKey(other));
+    }
+
+    [Fact]
+    public void Not_existing_and_not_responsible_both_count_as_not_held()
+    {
+        Assert.Equal("result.unable.not_held", DecisionSituation.NotExist.LeafKey(new DecisionOptions()));
+        Assert.Equal("result.unable.not_held", DecisionSituation.NotResponsible.LeafKey(new DecisionOptions()));
+    }
+
+    [Fact]
+    public void Every_situation_has_a_chinese_label_a_legal_basis_and_a_letter_body()
+    {
+        foreach (var i in DecisionSituations.All)
+        {
+            Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", i.Label);
+            Assert.Contains("条例", i.LegalBasis);
+            Assert.Contains("{detail}", i.LetterBody);
+        }
+    }
+
+    [Fact]
+    public void Situations_ending_by_lapse_are_not_offered_to_staff()
+    {
+        Assert.False(DecisionSituation.NoCorrection.Info().StaffMayChoose);
+        Assert.False(DecisionSituation.FeeUnpaid.Info().StaffMayChoose);
+        Assert.False(DecisionSituation.Withdrawn.Info().StaffMayChoose);
+        Assert.True(DecisionSituation.Partial.Info().StaffMayChoose);
+    }
+
+    [Fact]
+    public void Keys_round_trip()
+    {
+        foreach (var s in Enum.GetValues<DecisionSituation>())
+        {
+            Assert.True(DecisionSituations.TryParse(s.Key(), out var back));
+            Assert.Equal(s, back);
+        }
+    }
+
+    [Fact]
+    public void An_imported_leaf_maps_back_to_a_situation_with_that_leaf()
+    {
+        foreach (var leaf in ResultLeafKeys.All)
+            Assert.Equal(leaf, DecisionSituations.ForLeaf(leaf)!.Value.LeafKey(new DecisionOptions()));
+    }
+}
