@@ -17,6 +17,10 @@ public sealed class CalendarStore(GongkaiDb db, WorkingCalendarCache cache)
         return cache.Get(rows);
     }
 
+    /// <summary>The same, for synchronous callers (the request clock's working-day delegate); one query on a tiny table.</summary>
+    public WorkingCalendar Current() =>
+        cache.Get(db.Set<CalendarYearOverride>().AsNoTracking().OrderBy(o => o.Year).ToList());
+
     /// <summary>The calendar with one year replaced (or removed when <paramref name="arrangement"/> is null), for previewing an edit.</summary>
     internal static Common.Result<WorkingCalendar> With(WorkingCalendar current, int year, YearArrangement? arrangement)
     {

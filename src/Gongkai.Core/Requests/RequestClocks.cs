@@ -8,15 +8,33 @@ public sealed record RequestDeadline(DateOnly? DueOn, bool Overdue, int? Remaini
 
 /// <summary>
 /// Feeds a request's log to the calendar's request clock. Every deadline of the feature comes from
-/// here; nothing in Requests counts working days itself.
+/// here; nothing in Requests counts working days itself. Registered per scope over the calendar in
+/// force (<see cref="CalendarStore"/>), read once on first use, so an admin's calendar edit applies
+/// to the next request handled.
 /// </summary>
-public sealed class RequestClocks(WorkingCalendar calendar, RequestClockOptions options)
+public sealed class RequestClocks
 {
-    public DateOnly AddWorkingDays(DateOnly from, int days) => calendar.AddWorkingDays(from, days);
+    private readonly Lazy<WorkingCalendar> _calendar;
+    private readonly RequestClockOptions _options;
+
+    public RequestClocks(WorkingCalendar calendar, RequestClockOptions options) : this(() => calendar, options) { }
+
+    public RequestClocks(Func<WorkingCalendar> calendar, RequestClockOptions options)
+    {
+        _calendar = new Lazy<WorkingCalendar>(calendar);
+        _options = options;
+    }
+
+    public WorkingCalendar Calendar => _calendar.Value;
+
+    /// <summary>The same clocks over another calendar (before/after a calendar edit).</summary>
+    public RequestClocks With(WorkingCalendar calendar) => new(calendar, _options);
+
+    public DateOnly AddWorkingDays(DateOnly from, int days) => Calendar.AddWorkingDays(from, days);
 
     public RequestDeadline Deadline(IEnumerable<RequestEvent> log, DateOnly asOf)
     {
-        var result = new RequestClock(calendar, options).Compute(new RequestClockInput(ToClockEvents(log), asOf));
+        var result = new RequestClock(Calendar, _options).Compute(new RequestClockInput(ToClockEvents(log), asOf));
         if (!result.Succeeded)
             return new RequestDeadline(null, false, null, false, "期限无法计算：" + string.Join("；", result.Errors.Select(e => e.Message)));
         var r = result.Value;

@@ -22,6 +22,8 @@ public enum RequestEventType
     Withdrawn,
     Reopened,
     Supervised,
+    /// <summary>Informational: an admin's calendar edit touched the request's period; <see cref="RequestEvent.Note"/> holds the history line. Changes no status.</summary>
+    CalendarChanged,
 }
 
 /// <summary>Whom an Art. 32 / Art. 34 consultation goes to.</summary>

@@ -126,6 +126,10 @@ public sealed class RequestHistory
                 !Status.IsOpen() ? Err("supervise.finished", "该申请已经办结，无需督办。")
                 : string.IsNullOrWhiteSpace(e.Note) ? Err("supervise.no_text", "请填写督办意见。")
                 : null,
+            RequestEventType.CalendarChanged =>
+                !Status.IsOpen() ? Err("calendar.finished", "该申请已经办结，日历变更不影响其期限。")
+                : string.IsNullOrWhiteSpace(e.Note) ? Err("calendar.no_text", "请写明工作日历变更的内容。")
+                : null,
             _ => Err("unknown", "无法识别的办理环节。"),
         };
     }

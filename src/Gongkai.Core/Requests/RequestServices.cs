@@ -3,7 +3,6 @@ using Gongkai.Calendar;
 using Gongkai.Data;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Gongkai.Requests;
 
@@ -23,8 +22,7 @@ public static class RequestServices
         });
         services.AddSingleton(sp => PersonalDataProtector.FromBase64(
             ResolveKey(sp.GetRequiredService<RequestOptions>(), sp.GetRequiredService<DatabaseOptions>())));
-        services.TryAddSingleton(WorkingCalendar.Embedded);
-        services.AddSingleton(sp => new RequestClocks(sp.GetRequiredService<WorkingCalendar>(),
+        services.AddScoped(sp => new RequestClocks(sp.GetRequiredService<CalendarStore>().Current,
             new RequestClockOptions { FeePaymentPausesClock = sp.GetRequiredService<RequestOptions>().Fees.FeePaymentPausesClock }));
 
         services.AddScoped<RequestSteps>();
@@ -49,6 +47,7 @@ public static class RequestServices
         services.AddScoped<RequestQueries>();
         services.AddScoped<RecordAppeal>();
         services.AddScoped<RecordAppealOutcome>();
+        services.AddScoped<ICalendarChangeHandler, RequestCalendarChanges>();
         return services;
     }
 

@@ -65,6 +65,7 @@ public sealed class RequestSteps(GongkaiDb db, TimeProvider clock, RequestClocks
         RequestEventType.Withdrawn => "申请人撤回申请",
         RequestEventType.Reopened => "重新办理",
         RequestEventType.Supervised => "主管部门督办",
+        RequestEventType.CalendarChanged => e.Note ?? "工作日历变更",
         _ => e.Type.ToString(),
     };
 }

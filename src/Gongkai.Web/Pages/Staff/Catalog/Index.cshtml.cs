@@ -16,7 +16,7 @@ namespace Gongkai.Web.Pages.Staff.Catalog;
 /// formed or changed — with its explanation; due within 5 working days is flagged, past due is overdue.
 /// </summary>
 [Authorize(Policy = CatalogPolicies.Read)]
-public sealed class IndexModel(GongkaiDb db, CurrentStaff staff, TimeProvider clock) : PageModel
+public sealed class IndexModel(GongkaiDb db, CurrentStaff staff, TimeProvider clock, CalendarStore calendars) : PageModel
 {
     public const int DueSoonWorkingDays = 5;
 
@@ -41,7 +41,7 @@ public sealed class IndexModel(GongkaiDb db, CurrentStaff staff, TimeProvider cl
         if (CatalogLabels.ParseKey<ItemStatus>(StatusFilter) is { } s) query = query.Where(i => i.Status == s);
         var items = await query.OrderByDescending(i => i.PublishedOn == null).ThenByDescending(i => i.FormedOn).Take(500)
             .Select(i => new { i.Id, i.Title, i.Status, i.PublishedVersion, i.IndexNo, i.FormedOn, i.PublishedOn, i.Validity }).ToListAsync(ct);
-        var calendar = WorkingCalendar.Embedded;
+        var calendar = await calendars.CurrentAsync(ct);
         Rows = items.Select(i =>
         {
             var pending = i.Status is ItemStatus.draft or ItemStatus.submitted or ItemStatus.returned;
