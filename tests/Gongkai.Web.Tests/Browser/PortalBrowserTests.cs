@@ -90,11 +90,11 @@ public class AuditBrowserTests(BrowserFixture browser)
         Assert.NotEmpty(await page.Locator("tbody tr").AllInnerTextsAsync());
 
         // Later features write many demo entries, so find the agency's creation through the action filter.
-        await page.GetByLabel("操作").FillAsync("agencies.add");
+        await page.GetByLabel("操作", new() { Exact = true }).FillAsync("agencies.add");
         await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "筛选" }).ClickAsync();
         await page.WaitForURLAsync("**action=agencies.add**");
         Assert.Contains("新增机关“云溪县教育局”", await page.Locator("table").InnerTextAsync());
-        await page.GetByLabel("操作").FillAsync("");
+        await page.GetByLabel("操作", new() { Exact = true }).FillAsync("");
 
         await page.GetByLabel("机关").SelectOptionAsync(new Microsoft.Playwright.SelectOptionValue { Label = "云溪县民政局" });
         await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "筛选" }).ClickAsync();
