@@ -19,14 +19,17 @@ public sealed class RequestHistory
 {
     private readonly List<RequestEvent> _events = [];
     private readonly AddWorkingDays _addWorkingDays;
+    private bool _replaying;
 
     public RequestHistory(AddWorkingDays addWorkingDays, IEnumerable<RequestEvent>? events = null)
     {
         _addWorkingDays = addWorkingDays;
         // Replaying a stored log re-runs the rules, so a corrupted log is caught rather than trusted.
+        _replaying = true;
         foreach (var e in events ?? [])
             if (Append(e) is { } error)
                 throw new InvalidOperationException($"stored request log breaks a rule at {e.Type} {e.On}: {error}");
+        _replaying = false;
     }
 
     public IReadOnlyList<RequestEvent> Events => _events;
@@ -148,7 +151,9 @@ public sealed class RequestHistory
         if (CorrectionNotice is not null)
             return Err("correction.already_requested", "补正告知只能一次性发出，本申请已经发过补正告知。");
         if (Decision is not null) return Err("correction.decided", "已作出处理决定，不能再要求补正。");
-        if (e.On > CorrectionNoticeDeadline)
+        // Checked only for a new notice: a stored one was checked against the calendar in force when
+        // it was sent, and a later calendar edit (a holiday removed) must not make its log unreadable.
+        if (!_replaying && e.On > CorrectionNoticeDeadline)
             return Err("correction.too_late", $"补正告知应在收到申请之日起7个工作日内（{CorrectionNoticeDeadline:yyyy-MM-dd}前）发出，已超过期限。");
         if (e.DueOn is not { } due || due <= e.On)
             return Err("correction.no_deadline", "请给申请人一个晚于告知日期的合理补正期限。");

@@ -358,4 +358,17 @@ public class RequestHistoryTests
         var bad = new[] { new RequestEvent(Registered, Mon), new RequestEvent(Delivered, Mon) };
         Assert.Throws<InvalidOperationException>(() => new RequestHistory(Weekdays, bad));
     }
+
+    [Fact]
+    public void A_stored_correction_notice_stays_readable_after_a_calendar_edit_shortens_its_window()
+    {
+        var h = AssignedRequest();
+        var sentOn = h.CorrectionNoticeDeadline;
+        Assert.Null(h.Append(new RequestEvent(CorrectionRequested, sentOn) { DueOn = sentOn.AddDays(10), PublicText = "x" }));
+
+        // The same log under a calendar whose 7th working day falls earlier (every day a working day).
+        var replay = new RequestHistory((from, days) => from.AddDays(days), h.Events);
+        Assert.True(sentOn > replay.CorrectionNoticeDeadline);
+        Assert.Equal(RequestStatus.AwaitingCorrection, replay.Status);
+    }
 }
