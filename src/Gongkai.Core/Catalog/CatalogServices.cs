@@ -39,6 +39,7 @@ public static class CatalogServices
         services.AddScoped<ImportCatalog>();
         services.AddScoped<CatalogSearchIndex>();
         services.AddScoped<SearchCatalog>();
+        services.AddScoped<Gongkai.Calendar.ICalendarChangeHandler, CatalogCalendarChanges>();
         return services;
     }
 }

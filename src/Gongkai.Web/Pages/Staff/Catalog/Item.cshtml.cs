@@ -17,6 +17,7 @@ public sealed class ItemModel(GongkaiDb db, CurrentStaff staff) : PageModel
     public InformationItem Item { get; private set; } = null!;
     public List<ItemVersion> Versions { get; private set; } = [];
     public List<ItemReview> Reviews { get; private set; } = [];
+    public List<Gongkai.Audit.AuditEntry> DeadlineChanges { get; private set; } = [];
     public List<ItemAttachment> Files { get; private set; } = [];
     public string AgencyCode { get; private set; } = "";
     public bool CanReview => staff.Has(StaffRole.reviewer) && staff.AgencyId == Item.AgencyId;
@@ -67,6 +68,10 @@ public sealed class ItemModel(GongkaiDb db, CurrentStaff staff) : PageModel
         Item = item;
         Versions = await db.ItemVersions.AsNoTracking().Where(v => v.ItemId == id).OrderByDescending(v => v.Version).ToListAsync(ct);
         Reviews = (await db.ItemReviews.AsNoTracking().Where(r => r.ItemId == id).ToListAsync(ct)).OrderByDescending(r => r.Id).ToList();
+        var entity = $"Item:{id}";
+        DeadlineChanges = (await db.AuditEntries.AsNoTracking()
+            .Where(a => a.Entity == entity && a.Action == Gongkai.Catalog.CatalogCalendarChanges.Action).ToListAsync(ct))
+            .OrderBy(a => a.At).ToList();
         Files = (await db.ItemAttachments.AsNoTracking().Where(a => a.ItemId == id && a.RemovedAt == null).ToListAsync(ct)).OrderBy(a => a.UploadedAt).ToList();
         AgencyCode = await db.Agencies.Where(a => a.Id == item.AgencyId).Select(a => a.Code).FirstAsync(ct);
         return true;
