@@ -1,4 +1,5 @@
 using System.Globalization;
+using Gongkai.Agencies;
 
 namespace Gongkai.Requests;
 
@@ -11,9 +12,6 @@ public static class IdentityNumbers
 {
     private static readonly int[] ResidentWeights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
     private const string ResidentCheckChars = "10X98765432";
-
-    private const string CreditCodeAlphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    private static readonly int[] CreditCodeWeights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
     public static string? CheckResidentId(string? value)
     {
@@ -37,22 +35,14 @@ public static class IdentityNumbers
         return ResidentCheckChars[sum % 11];
     }
 
+    /// <summary>The applicant-form wording over the one GB 32100 checksum in <see cref="CreditCode"/>.</summary>
     public static string? CheckCreditCode(string? value)
     {
         var code = Normalize(value);
         if (code.Length == 0) return "请填写统一社会信用代码。";
         if (code.Length != 18) return "统一社会信用代码应为18位，请核对位数。";
-        var sum = 0;
-        for (var i = 0; i < 17; i++)
-        {
-            var v = CreditCodeAlphabet.IndexOf(code[i]);
-            if (v < 0) return "统一社会信用代码含有不允许的字符（不使用I、O、Z、S、V），请核对。";
-            sum += v * CreditCodeWeights[i];
-        }
-        if (CreditCodeAlphabet.IndexOf(code[17]) < 0) return "统一社会信用代码含有不允许的字符（不使用I、O、Z、S、V），请核对。";
-        var check = (31 - sum % 31) % 31;
-        if (code[17] != CreditCodeAlphabet[check]) return "统一社会信用代码校验位不正确，请逐位核对后重新填写。";
-        return null;
+        if (code.Any(c => CreditCode.Alphabet.IndexOf(c) < 0)) return "统一社会信用代码含有不允许的字符（不使用I、O、Z、S、V），请核对。";
+        return CreditCode.IsValid(code) ? null : "统一社会信用代码校验位不正确，请逐位核对后重新填写。";
     }
 
     /// <summary>Trims and upper-cases, so a lower-case x or pasted spaces are not rejected.</summary>
