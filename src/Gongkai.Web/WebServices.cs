@@ -52,7 +52,11 @@ public static class WebServices
 
         services.AddDataProtection().SetApplicationName("Gongkai");
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(
-            o => o.XmlRepository = new DatabaseKeyRepository(sp.GetRequiredService<IServiceScopeFactory>())));
+            o =>
+            {
+                o.XmlRepository = new DatabaseKeyRepository(sp.GetRequiredService<IServiceScopeFactory>());
+                o.XmlEncryptor = new KeyRingEncryptor(sp.GetRequiredService<Gongkai.Requests.PersonalDataProtector>());
+            }));
 
         services.AddOpenApi();
         services.AddProblemDetails();

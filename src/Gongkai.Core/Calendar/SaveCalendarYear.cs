@@ -47,12 +47,12 @@ public sealed class SaveCalendarYear(GongkaiDb db, CalendarStore store, IEnumera
         if (row is null) db.Add(CalendarYearOverride.Create(arrangement, why, actor, clock.GetUtcNow()));
         else row.Replace(arrangement, why, actor, clock.GetUtcNow());
 
-        return Result<CalendarEditOutcome>.Ok(await CommitAsync(db, handlers, new CalendarChange(before, after.Value, input.Year, why), actor, "calendar.save_year",
-            $"修订{input.Year}年节假日安排（{why}）", ct));
+        return await CommitAsync(db, handlers, new CalendarChange(before, after.Value, input.Year, why), actor, "calendar.save_year",
+            $"修订{input.Year}年节假日安排（{why}）", ct);
     }
 
     /// <summary>Shared by save and reset: let features recompute, audit, save once.</summary>
-    internal static async Task<CalendarEditOutcome> CommitAsync(GongkaiDb db, IEnumerable<ICalendarChangeHandler> handlers,
+    internal static async Task<Result<CalendarEditOutcome>> CommitAsync(GongkaiDb db, IEnumerable<ICalendarChangeHandler> handlers,
         CalendarChange change, string actor, string action, string summary, CancellationToken ct)
     {
         var recomputed = 0;
@@ -60,8 +60,17 @@ public sealed class SaveCalendarYear(GongkaiDb db, CalendarStore store, IEnumera
         var dates = change.ChangedDates.Count == 0 ? "工作日无变化"
             : $"{change.ChangedDates.Count}天的工作日属性变化（{ChineseDate.Runs(change.ChangedDates.Take(40).ToList())}{(change.ChangedDates.Count > 40 ? "等" : "")}）";
         db.Audit.Record(actor, null, action, $"CalendarYear:{change.Year}", $"{summary}：{dates}；重新计算进行中的期限{recomputed}件。");
-        await db.SaveChangesAsync(ct);
-        return new CalendarEditOutcome(change.Year, change.ChangedDates, recomputed);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another admin saved or reset the same year between our read and our write (the override's
+            // version token or its primary key tells): nothing of this edit was written.
+            return CalendarErrors.EditedMeanwhile(change.Year);
+        }
+        return Result<CalendarEditOutcome>.Ok(new CalendarEditOutcome(change.Year, change.ChangedDates, recomputed));
     }
 }
 
@@ -77,7 +86,7 @@ public sealed class ResetCalendarYear(GongkaiDb db, CalendarStore store, IEnumer
         if (!after.Succeeded) return Result<CalendarEditOutcome>.Fail(after.Errors);
         db.Remove(row);
         var reason = EmbeddedArrangements.All.Any(y => y.Year == year) ? "恢复为系统内置安排" : "删除该年安排";
-        return Result<CalendarEditOutcome>.Ok(await SaveCalendarYear.CommitAsync(db, handlers,
-            new CalendarChange(before, after.Value, year, reason), actor, "calendar.reset_year", $"{year}年节假日安排{reason}", ct));
+        return await SaveCalendarYear.CommitAsync(db, handlers,
+            new CalendarChange(before, after.Value, year, reason), actor, "calendar.reset_year", $"{year}年节假日安排{reason}", ct);
     }
 }

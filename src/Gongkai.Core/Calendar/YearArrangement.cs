@@ -116,4 +116,7 @@ public static class CalendarErrors
 {
     public static Error YearOutOfRange(int year) => new("year_out_of_range",
         $"年份 {year} 超出支持范围，请填写 {WorkingCalendar.FirstSupportedYear + 1} 至 {WorkingCalendar.LastSupportedYear} 之间的年份。", "year");
+
+    public static Error EditedMeanwhile(int year) => new("edited_meanwhile",
+        $"另一位管理员刚刚修改了{year}年的安排，您的修改没有保存。请刷新页面，查看最新安排后再提交。");
 }

@@ -21,7 +21,14 @@ public class WebNodeTests
         await using (var core = first.CoreServices())
         {
             var db = core.CreateScope().ServiceProvider.GetRequiredService<GongkaiDb>();
-            Assert.NotEmpty(await db.DataProtectionKeys.Select(k => k.Xml).ToListAsync());
+            var keys = await db.DataProtectionKeys.Select(k => k.Xml).ToListAsync();
+            Assert.NotEmpty(keys);
+            // ...and is stored encrypted with the installation's secret, which is not in the database.
+            Assert.All(keys, xml =>
+            {
+                Assert.Contains(nameof(KeyRingDecryptor), xml);
+                Assert.DoesNotContain("<masterKey", xml);
+            });
         }
 
         await using var second = new GongkaiAppFactory(DatabaseProvider.sqlite, dataDir: first.DataDir);
