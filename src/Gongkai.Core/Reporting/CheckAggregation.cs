@@ -1,4 +1,5 @@
 using Gongkai.Agencies;
+using Gongkai.Appeals;
 using Gongkai.Common;
 using Gongkai.Data;
 using Microsoft.EntityFrameworkCore;
@@ -13,32 +14,57 @@ public sealed record AggregationResult(AggregationPart Parent, IReadOnlyList<Agg
 /// Compares a government's whole-tree report with the sum of its parts: its own records plus each
 /// direct child's (whole-tree) report. Published reports are taken as published, so a department
 /// that published figures its records no longer give shows up here. Tables 三 and 四 only: table
-/// 二's recorded amounts are not additive by nature.
+/// 二's recorded amounts are not additive by nature. The requests of the whole subtree are tallied
+/// in one query grouped per agency; each part's figures are built from its agencies' tallies.
 /// </summary>
-public sealed class CheckAggregation(GongkaiDb db, GenerateReport generate)
+public sealed class CheckAggregation(GongkaiDb db, GenerateReport generate, ReportingOptions options)
 {
     public async Task<Result<AggregationResult>> RunAsync(string agencyCode, int year, CancellationToken ct = default)
     {
-        var parent = await generate.RunAsync(agencyCode, year, scope: ReportScope.tree, ct: ct);
-        if (!parent.Succeeded) return Result<AggregationResult>.Fail(parent.Errors);
-        var format = parent.Value.Figures.Format;
-        var own = await generate.RunAsync(agencyCode, year, format, ReportScope.own, ct);
-        var childCodes = await db.Agencies.AsNoTracking().Where(a => a.ParentId == parent.Value.Agency.Id)
-            .OrderBy(a => a.SortOrder).ThenBy(a => a.Code).Select(a => a.Code).ToListAsync(ct);
+        var resolved = await generate.ResolveAsync(agencyCode, year, ct);
+        if (!resolved.Succeeded) return Result<AggregationResult>.Fail(resolved.Errors);
+        var agency = resolved.Value;
+        var agencies = await db.Agencies.AsNoTracking()
+            .Select(a => new { a.Id, a.Code, a.Name, a.ParentId, a.SortOrder }).ToListAsync(ct);
+        var tree = agencies.Select(a => (a.Id, a.ParentId)).ToList();
+        var subtree = ReportRecordQueries.Descendants(agency.Id, tree);
+        var stored = await db.AnnualReports.AsNoTracking().Where(r => r.Year == year && subtree.Contains(r.AgencyId)).ToListAsync(ct);
+        var reports = stored.ToDictionary(r => r.AgencyId);
+        var format = reports.GetValueOrDefault(agency.Id)?.Format ?? ReportRecordQueries.DefaultFormat(year);
+
+        var tallies = await ReportRecordQueries.TallyAsync(db, subtree, year, byAgency: true, ct);
+        var last = new DateOnly(year, 12, 31);
+        var appeals = await db.RequestAppeals.AsNoTracking()
+            .Where(a => subtree.Contains(a.AgencyId) && a.FiledOn <= last)
+            .Select(a => new { a.AgencyId, Fact = new AppealFact(a.Id, a.RequestId, a.Kind, a.FiledOn, a.Outcome, a.DecidedOn) })
+            .ToListAsync(ct);
+
+        // A part's cells: as published when its report is published in this format and scope, else computed.
+        IReadOnlyDictionary<string, decimal> Cells(Guid id, IReadOnlyCollection<Guid> ids, ReportScope scope)
+        {
+            var set = ids.ToHashSet();
+            var records = new ReportRecords([], [.. appeals.Where(a => set.Contains(a.AgencyId)).Select(a => a.Fact)], [], tallies.Of(set));
+            var figures = ReportBuilder.Build(format, year, records, null, options);
+            if (reports.GetValueOrDefault(id) is not { State: AnnualReportState.published } report || report.Format != format || report.Scope != scope)
+                return figures.Present;
+            var frozen = report.PublishedCellMap();
+            return figures.Cells.Keys.Where(k => frozen.GetValueOrDefault(k) is not null).ToDictionary(k => k, k => frozen[k]!.Value, StringComparer.Ordinal);
+        }
+        bool Published(Guid id, ReportScope scope) =>
+            reports.GetValueOrDefault(id) is { State: AnnualReportState.published } r && r.Format == format && r.Scope == scope;
+
+        var parentCells = Cells(agency.Id, subtree, ReportScope.tree);
         var parts = new List<(AggregationPart Part, IReadOnlyDictionary<string, decimal> Cells)>
         {
-            (new AggregationPart(agencyCode, parent.Value.Agency.Name + "（本机关）", false), own.Value.Figures.Present),
+            (new AggregationPart(agencyCode, agency.Name + "（本机关）", false), Cells(agency.Id, [agency.Id], ReportScope.own)),
         };
-        foreach (var code in childCodes)
-        {
-            var child = await generate.RunAsync(code, year, format, ReportScope.tree, ct);
-            if (!child.Succeeded) continue;
-            parts.Add((new AggregationPart(code, child.Value.Agency.Name, child.Value.State == AnnualReportState.published), child.Value.Figures.Present));
-        }
+        foreach (var child in agencies.Where(a => a.ParentId == agency.Id).OrderBy(a => a.SortOrder).ThenBy(a => a.Code))
+            parts.Add((new AggregationPart(child.Code, child.Name, Published(child.Id, ReportScope.tree)),
+                Cells(child.Id, ReportRecordQueries.Descendants(child.Id, tree), ReportScope.tree)));
         var keys = ReportFormats.For(format).Cells.Select(c => c.Key)
             .Where(k => k.StartsWith("applications.", StringComparison.Ordinal) || k.StartsWith("review.", StringComparison.Ordinal) || k.StartsWith("litigation.", StringComparison.Ordinal));
-        var failures = ConsistencyRules.CheckAggregation(parent.Value.Figures.Present, [.. parts.Select(p => p.Cells)], keys);
-        var parentPart = new AggregationPart(agencyCode, parent.Value.Agency.Name, parent.Value.State == AnnualReportState.published);
+        var failures = ConsistencyRules.CheckAggregation(parentCells, [.. parts.Select(p => p.Cells)], keys);
+        var parentPart = new AggregationPart(agencyCode, agency.Name, Published(agency.Id, ReportScope.tree));
         return Result<AggregationResult>.Ok(new AggregationResult(parentPart, [.. parts.Skip(1).Select(p => p.Part)], failures));
     }
 }

@@ -27,12 +27,9 @@ public sealed class GenerateReport(GongkaiDb db, TimeProvider clock, ReportingOp
     public async Task<Result<GeneratedReport>> RunAsync(
         string? agencyCode, int year, ReportFormat? format = null, ReportScope? scope = null, CancellationToken ct = default)
     {
-        var agency = await FindAgencyAsync(db, agencyCode, ct);
-        if (agency is null)
-            return new Error("report.agency", $"找不到代码为“{agencyCode}”的机关，请核对机关代码（可用 gongkai agencies list 查看）。", "agency");
-        var thisYear = ChinaTime.Today(clock).Year;
-        if (year < FirstYear || year > thisYear)
-            return new Error("report.year", $"年度应在{FirstYear}年至{thisYear}年之间（现在是{year}）。", "year");
+        var resolved = await ResolveAsync(agencyCode, year, ct);
+        if (!resolved.Succeeded) return Result<GeneratedReport>.Fail(resolved.Errors);
+        var agency = resolved.Value;
 
         var stored = await db.AnnualReports.AsNoTracking().Include(r => r.Inputs)
             .FirstOrDefaultAsync(r => r.AgencyId == agency.Id && r.Year == year, ct);
@@ -62,6 +59,18 @@ public sealed class GenerateReport(GongkaiDb db, TimeProvider clock, ReportingOp
         var narrative = Enum.GetValues<NarrativeSection>().ToDictionary(s => s, s => stored?.Narrative(s) ?? draft[s]);
         return Result<GeneratedReport>.Ok(new GeneratedReport(agency, figures, checks, narrative, published ? AnnualReportState.published : AnnualReportState.draft,
             effectiveScope, records, previous, published ? stored!.PublishedAt : null));
+    }
+
+    /// <summary>The agency a report is asked for, if it exists and the year is one a report can be made for.</summary>
+    public async Task<Result<ReportAgency>> ResolveAsync(string? agencyCode, int year, CancellationToken ct = default)
+    {
+        var agency = await FindAgencyAsync(db, agencyCode, ct);
+        if (agency is null)
+            return new Error("report.agency", $"找不到代码为“{agencyCode}”的机关，请核对机关代码（可用 gongkai agencies list 查看）。", "agency");
+        var thisYear = ChinaTime.Today(clock).Year;
+        if (year < FirstYear || year > thisYear)
+            return new Error("report.year", $"年度应在{FirstYear}年至{thisYear}年之间（现在是{year}）。", "year");
+        return Result<ReportAgency>.Ok(agency);
     }
 
     public static ReportScope DefaultScope(AgencyKind kind) => ReportScope.own;

@@ -21,7 +21,7 @@ public static class ReportBuilder
         else
         {
             Proactive(format, computed, records.Items, first, last);
-            Applications(format, computed, records.Requests, first, last);
+            Applications(format, computed, records, year);
             Appeals(computed, records.Appeals, first, last, options);
         }
 
@@ -77,23 +77,28 @@ public static class ReportBuilder
             cells[$"proactive.{row}.decisions"] = items.Count(i => i.Kind == kind && InYear(i.WrittenOn));
     }
 
-    private static void Applications(ReportFormat format, Dictionary<string, decimal> cells, IReadOnlyList<RequestFact> requests, DateOnly first, DateOnly last)
+    private static void Applications(ReportFormat format, Dictionary<string, decimal> cells, ReportRecords records, int year)
     {
         var leafRows = ReportFormats.ResultLeafRows(format).Select(r => r.Key).ToList();
+        var tallies = records.Tallies ?? RequestTallies.From(records.Requests, year);
+        // Ranks relative to the tally's year: the report year is ThisYear, or LastYear for last year's continuity.
+        var target = year - tallies.Year + (int)TallyPeriod.ThisYear;
+        if (target is not ((int)TallyPeriod.ThisYear or (int)TallyPeriod.LastYear))
+            throw new InvalidOperationException($"tallies made for {tallies.Year} cannot give {year}'s table");
         var counts = new Dictionary<string, decimal>(StringComparer.Ordinal);
-        void Add(string row, ApplicantColumn column)
+        void Add(string row, ApplicantColumn column, int n)
         {
             var key = ReportKeys.ApplicationCell(row, column);
-            counts[key] = counts.GetValueOrDefault(key) + 1;
+            counts[key] = counts.GetValueOrDefault(key) + n;
         }
-        var dayBefore = first.AddDays(-1);
-        foreach (var r in requests)
+        foreach (var t in tallies.Rows)
         {
-            if (r.ReceivedOn >= first && r.ReceivedOn <= last) Add("new", r.Column);
-            else if (r.OpenAt(dayBefore)) Add("carried_over", r.Column);
+            int received = (int)t.Received, decided = (int)t.Decided;
+            if (received == target) Add("new", t.Column, t.Count);
+            else if (received < target && decided >= target) Add("carried_over", t.Column, t.Count); // open at the end of last year
             else continue;
-            if (r.OpenAt(last)) Add("carry_forward", r.Column);
-            else Add(LeafRow(format, r.Leaf!.Value), r.Column);
+            if (decided > target) Add("carry_forward", t.Column, t.Count);
+            else Add(LeafRow(format, t.Leaf!.Value), t.Column, t.Count);
         }
         string[] rows = ["new", "carried_over", .. leafRows, "carry_forward"];
         foreach (var row in rows)

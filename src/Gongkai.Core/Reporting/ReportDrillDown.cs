@@ -78,7 +78,7 @@ public static class ReportDrillDown
         return (DrillKind.None, []);
     }
 
-    private static (string? Row, ApplicantColumn Column) SplitApplicationKey(string key)
+    internal static (string? Row, ApplicantColumn Column) SplitApplicationKey(string key)
     {
         var rest = key["applications.".Length..];
         foreach (var column in ReportKeys.Columns.OrderByDescending(c => c.Key().Length))

@@ -47,13 +47,22 @@ public static class ReportRecordQueries
     }
 
     /// <summary>
-    /// Like <see cref="LoadAsync"/> but applies <see cref="ReportingOptions.CountExpiredAsRepealed"/>
-    /// and keeps legacy's "all published items" count possible by loading every kind.
+    /// What <see cref="GenerateReport"/> counts: table 三 as SQL-grouped <see cref="RequestTallies"/>
+    /// (one fact per request only for the legacy format, whose channels and extensions the tallies
+    /// do not carry), appeals and catalogue items as facts. Applies
+    /// <see cref="ReportingOptions.CountExpiredAsRepealed"/> and, for legacy, loads every item kind.
     /// </summary>
     public static async Task<ReportRecords> LoadForAsync(GongkaiDb db, IReadOnlyCollection<Guid> agencyIds, int year, ReportFormat format,
         ReportingOptions options, CancellationToken ct = default)
     {
-        var records = await LoadAsync(db, agencyIds, year, format == ReportFormat.Legacy, ct);
+        ReportRecords records;
+        if (format == ReportFormat.Legacy) records = await LoadAsync(db, agencyIds, year, withExtensions: true, ct);
+        else
+        {
+            var tallies = await TallyAsync(db, agencyIds, year, byAgency: false, ct);
+            var (appeals, items) = await LoadAppealsAndItemsAsync(db, agencyIds, year, ct);
+            records = new ReportRecords([], appeals, items, tallies);
+        }
         if (format == ReportFormat.Legacy)
         {
             var ids = agencyIds.ToList();
@@ -71,6 +80,121 @@ public static class ReportRecordQueries
             records = records with { Items = [.. records.Items.Select(i => set.Contains(i.Id) ? i with { Repealed = false, RepealedOn = null } : i)] };
         }
         return records;
+    }
+
+    /// <summary>
+    /// Table 三's requests of <paramref name="agencyIds"/> for <paramref name="year"/> and the year
+    /// before, grouped in SQL by applicant kind × result leaf × receipt period × decision period
+    /// (and receipt month, or agency when <paramref name="byAgency"/>): the same rows as
+    /// <see cref="LoadAsync"/> selects. Two queries so each range is served by an index: received
+    /// since 1 January of last year (agency, received date), and received earlier but still open
+    /// then (agency, decided date).
+    /// </summary>
+    public static async Task<RequestTallies> TallyAsync(GongkaiDb db, IReadOnlyCollection<Guid> agencyIds, int year, bool byAgency, CancellationToken ct = default)
+    {
+        var first = new DateOnly(year, 1, 1);
+        var last = new DateOnly(year, 12, 31);
+        var since = new DateOnly(year - 1, 1, 1);
+        var ids = agencyIds.ToList();
+        var scope = db.DisclosureRequests.AsNoTracking().Where(r => ids.Contains(r.AgencyId));
+        var recent = scope.Where(r => r.ReceivedOn >= since && r.ReceivedOn <= last && (r.DecidedOn == null || r.DecidedOn >= since));
+        var older = scope.Where(r => r.ReceivedOn < since && (r.DecidedOn == null || r.DecidedOn >= since));
+        var rows = new List<RequestTally>();
+        foreach (var q in new[] { recent, older })
+        {
+            if (byAgency)
+            {
+                var grouped = await q
+                    .GroupBy(r => new
+                    {
+                        r.AgencyId, r.ApplicantKind, r.ResultLeaf,
+                        Received = r.ReceivedOn < since ? 0 : r.ReceivedOn < first ? 1 : 2,
+                        Decided = r.DecidedOn == null ? 4 : r.DecidedOn < first ? 1 : r.DecidedOn <= last ? 2 : 3,
+                    })
+                    .Select(g => new { g.Key.AgencyId, g.Key.ApplicantKind, g.Key.ResultLeaf, g.Key.Received, g.Key.Decided, Count = g.Count() })
+                    .ToListAsync(ct);
+                rows.AddRange(grouped.Select(g => Tally(g.AgencyId, g.ApplicantKind, g.ResultLeaf, g.Received, g.Decided, 0, g.Count)));
+            }
+            else
+            {
+                var grouped = await q
+                    .GroupBy(r => new
+                    {
+                        r.ApplicantKind, r.ResultLeaf,
+                        Received = r.ReceivedOn < since ? 0 : r.ReceivedOn < first ? 1 : 2,
+                        Decided = r.DecidedOn == null ? 4 : r.DecidedOn < first ? 1 : r.DecidedOn <= last ? 2 : 3,
+                        Month = r.ReceivedOn < first ? 0 : r.ReceivedOn.Month,
+                    })
+                    .Select(g => new { g.Key.ApplicantKind, g.Key.ResultLeaf, g.Key.Received, g.Key.Decided, g.Key.Month, Count = g.Count() })
+                    .ToListAsync(ct);
+                rows.AddRange(grouped.Select(g => Tally(Guid.Empty, g.ApplicantKind, g.ResultLeaf, g.Received, g.Decided, g.Month, g.Count)));
+            }
+        }
+        return new RequestTallies(year, rows);
+    }
+
+    // A leaf the report does not know, or a decision date without a leaf, leaves the request open (as in LoadAsync).
+    private static RequestTally Tally(Guid agencyId, ApplicantKind kind, string? leafKey, int received, int decided, int month, int count)
+    {
+        var known = ReportKeys.TryParseLeaf(leafKey, out var leaf);
+        return new RequestTally(agencyId, Column(kind), known ? leaf : null, (TallyPeriod)received,
+            known && decided != (int)TallyPeriod.Never ? (TallyPeriod)decided : TallyPeriod.Never, month, count);
+    }
+
+    private static async Task<(List<AppealFact> Appeals, List<ItemFact> Items)> LoadAppealsAndItemsAsync(
+        GongkaiDb db, IReadOnlyCollection<Guid> agencyIds, int year, CancellationToken ct)
+    {
+        var last = new DateOnly(year, 12, 31);
+        var ids = agencyIds.ToList();
+        var appeals = await db.RequestAppeals.AsNoTracking()
+            .Where(a => ids.Contains(a.AgencyId) && a.FiledOn <= last)
+            .Select(a => new AppealFact(a.Id, a.RequestId, a.Kind, a.FiledOn, a.Outcome, a.DecidedOn))
+            .ToListAsync(ct);
+        var items = await db.CatalogItems.AsNoTracking()
+            .Where(i => ids.Contains(i.AgencyId) && i.PublishedVersion > 0 && i.Status != ItemStatus.withdrawn && i.Kind != ItemKind.other)
+            .Select(i => new { i.Id, i.Kind, i.WrittenOn, i.PublishedOn, i.Validity, i.ValidityChangedOn })
+            .ToListAsync(ct);
+        return (appeals, [.. items.Select(i => new ItemFact(i.Id, i.Kind, i.WrittenOn, i.PublishedOn, i.Validity != Validity.valid, i.ValidityChangedOn))]);
+    }
+
+    /// <summary>
+    /// The records a drill-down into <paramref name="key"/> selects from: for a table-三 cell, only
+    /// that column's requests of that row, loaded now (the report itself holds tallies, not
+    /// requests); for other cells, the report's own records.
+    /// </summary>
+    public static async Task<ReportRecords> ForDrillDownAsync(GongkaiDb db, GeneratedReport report, string key, CancellationToken ct = default)
+    {
+        if (!key.StartsWith("applications.", StringComparison.Ordinal) || report.Records.Tallies is null) return report.Records;
+        var (row, column) = ReportDrillDown.SplitApplicationKey(key);
+        if (row is null) return report.Records;
+        var format = report.Figures.Format;
+        var year = report.Figures.Year;
+        var first = new DateOnly(year, 1, 1);
+        var last = new DateOnly(year, 12, 31);
+        var since = new DateOnly(year - 1, 1, 1);
+        var ids = (await ScopeAsync(db, report.Agency.Id, report.Scope, ct)).ToList();
+        var kinds = Enum.GetValues<ApplicantKind>().Where(k => column == ApplicantColumn.Total || Column(k) == column).ToList();
+        var known = ReportKeys.Leaves.Select(l => l.Key()).ToList();
+        var inRow = ReportKeys.Leaves.Where(l => ReportBuilder.LeafRow(format, l) == row).Select(l => l.Key()).ToList();
+        var q = db.DisclosureRequests.AsNoTracking()
+            .Where(r => ids.Contains(r.AgencyId) && kinds.Contains(r.ApplicantKind) && r.ReceivedOn <= last && (r.DecidedOn == null || r.DecidedOn >= since))
+            // in the year's table: received in it, or open at the end of last year
+            .Where(r => r.ReceivedOn >= first || r.DecidedOn == null || r.ResultLeaf == null || !known.Contains(r.ResultLeaf) || r.DecidedOn >= first);
+        q = row switch
+        {
+            "new" => q.Where(r => r.ReceivedOn >= first),
+            "carried_over" => q.Where(r => r.ReceivedOn < first),
+            "carry_forward" => q.Where(r => r.DecidedOn == null || r.ResultLeaf == null || !known.Contains(r.ResultLeaf) || r.DecidedOn > last),
+            "result.total" => q.Where(r => r.DecidedOn <= last && known.Contains(r.ResultLeaf!)),
+            _ => q.Where(r => r.DecidedOn <= last && inRow.Contains(r.ResultLeaf!)),
+        };
+        var rows = await q.Select(r => new { r.Id, r.ApplicantKind, r.ReceivedOn, r.DecidedOn, r.ResultLeaf, r.Channel }).ToListAsync(ct);
+        var requests = rows.Select(r => new RequestFact(
+            r.Id, Column(r.ApplicantKind), r.ReceivedOn,
+            r.ResultLeaf is not null ? r.DecidedOn : null,
+            ReportKeys.TryParseLeaf(r.ResultLeaf, out var leaf) ? leaf : null,
+            r.Channel.Key(), false)).ToList();
+        return report.Records with { Requests = requests, Tallies = null };
     }
 
     /// <summary>The agency and, for <see cref="ReportScope.tree"/>, every agency below it.</summary>

@@ -28,9 +28,17 @@ public sealed record ItemFact(Guid Id, ItemKind Kind, DateOnly WrittenOn, DateOn
     public bool InForceAt(DateOnly day) => WrittenOn <= day && (!Repealed || RepealedOn is null || RepealedOn > day);
 }
 
-/// <summary>Everything a report is computed from, for one agency or a set of agencies.</summary>
-public sealed record ReportRecords(IReadOnlyList<RequestFact> Requests, IReadOnlyList<AppealFact> Appeals, IReadOnlyList<ItemFact> Items)
+/// <summary>
+/// Everything a report is computed from, for one agency or a set of agencies. Table 三 counts
+/// <see cref="Tallies"/> when present (loaded by SQL grouping; <see cref="Requests"/> is then empty),
+/// else groups <see cref="Requests"/> in memory.
+/// </summary>
+public sealed record ReportRecords(IReadOnlyList<RequestFact> Requests, IReadOnlyList<AppealFact> Appeals, IReadOnlyList<ItemFact> Items,
+    RequestTallies? Tallies = null)
 {
+    /// <summary>Requests received in <paramref name="year"/> by month (index 0 = January).</summary>
+    public int[] ReceivedByMonth(int year) => (Tallies is { } t && t.Year == year ? t : RequestTallies.From(Requests, year)).ReceivedByMonth();
+
     public static ReportRecords Empty { get; } = new([], [], []);
 }
 

@@ -36,6 +36,9 @@ public sealed class DisclosureRequestConfiguration : IEntityTypeConfiguration<Di
         b.Property(r => r.ResultLeaf).HasMaxLength(60);
         b.HasIndex(r => new { r.AgencyId, r.IsOpen, r.ReceivedOn });
         b.HasIndex(r => new { r.AgencyId, r.Status, r.ReceivedOn });
+        // Annual report (Reporting/ReportRecordQueries.TallyAsync): a covering index for the year's requests, and one for those still open from before.
+        b.HasIndex(r => new { r.AgencyId, r.ReceivedOn, r.DecidedOn, r.ApplicantKind, r.ResultLeaf }).HasDatabaseName("IX_disclosure_requests_report_tally");
+        b.HasIndex(r => new { r.AgencyId, r.DecidedOn, r.ReceivedOn }).HasDatabaseName("IX_disclosure_requests_report_carried");
         b.HasMany(r => r.Events).WithOne().HasForeignKey(e => e.RequestId).OnDelete(DeleteBehavior.Restrict);
     }
 

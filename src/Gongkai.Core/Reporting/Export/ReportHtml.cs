@@ -82,8 +82,7 @@ public static class ReportHtml
     public static string Charts(GeneratedReport report)
     {
         var year = report.Figures.Year;
-        var months = new int[12];
-        foreach (var r in report.Records.Requests.Where(r => r.ReceivedOn.Year == year)) months[r.ReceivedOn.Month - 1]++;
+        var months = report.Records.ReceivedByMonth(year);
         var html = new StringBuilder();
         html.Append(BarChart("本年新收申请（按月）", [.. Enumerable.Range(1, 12).Select(m => ($"{m}月", (decimal)months[m - 1]))]));
 

@@ -36,7 +36,7 @@ public sealed class CellModel(GongkaiDb db, GenerateReport generate, CurrentStaf
         if (cell is null) return NotFound();
         CellLabel = $"表{cell.TableNumber}　{cell.Describe()}";
         Value = Report.Figures.Cells[cell.Key];
-        var (kind, ids) = ReportDrillDown.Select(Report.Figures.Format, year, cell.Key, Report.Records, options);
+        var (kind, ids) = ReportDrillDown.Select(Report.Figures.Format, year, cell.Key, await ReportRecordQueries.ForDrillDownAsync(db, Report, cell.Key, ct), options);
         var set = ids.ToList();
         switch (kind)
         {
