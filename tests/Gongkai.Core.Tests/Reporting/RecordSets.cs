@@ -82,6 +82,50 @@ public static class RecordSets
         return new ReportRecords(requests, appeals, items);
     }
 
+    /// <summary>The county's table 三 for 2024, written out by hand.</summary>
+    public static readonly string[] County2024 =
+    [
+        //                                         np com res pw ls oth total
+        "new                                        5  4   5  3  4  3  24",
+        "carried_over                               1  1   0  0  0  0   2",
+        "result.granted                             2  0   0  0  0  0   2",
+        "result.partial                             0  1   0  0  0  0   1",
+        "result.withheld.state_secret               0  0   1  0  0  0   1",
+        "result.withheld.law_prohibited             0  0   0  1  0  0   1",
+        "result.withheld.security_stability         0  0   0  0  1  0   1",
+        "result.withheld.third_party                0  0   0  0  0  1   1",
+        "result.withheld.internal_affairs           1  0   0  0  0  0   1",
+        "result.withheld.process_info               0  1   0  0  0  0   1",
+        "result.withheld.enforcement_file           0  0   1  0  0  0   1",
+        "result.withheld.admin_query                0  0   0  1  0  0   1",
+        "result.unable.not_held                     0  0   0  0  1  0   1",
+        "result.unable.needs_creation               0  0   0  0  0  1   1",
+        "result.unable.still_unclear                1  0   0  0  0  0   1",
+        "result.not_processed.petition              0  1   0  0  0  0   1",
+        "result.not_processed.repeat                0  0   1  0  0  0   1",
+        "result.not_processed.publication           0  0   0  1  0  0   1",
+        "result.not_processed.excessive             0  0   0  0  1  0   1",
+        "result.not_processed.confirm_or_reissue    0  0   0  0  0  1   1",
+        "result.other.no_correction                 1  0   0  0  0  0   1",
+        "result.other.fee_unpaid                    0  1   0  0  0  0   1",
+        "result.other.other                         0  0   1  0  0  0   1",
+        "result.total                               5  4   4  3  3  3  22",
+        "carry_forward                              1  1   1  0  1  0   4",
+    ];
+
+    /// <summary>The county's table 三 for 2025: carries over exactly what 2024 carried forward.</summary>
+    public static readonly string[] County2025 =
+    [
+        "new                        0  0   0  1  0  0   1",
+        "carried_over               1  1   1  0  1  0   4",
+        "result.granted             0  0   0  0  1  0   1",
+        "result.partial             1  0   0  0  0  0   1",
+        "result.other.fee_unpaid    0  0   0  1  0  0   1",
+        "result.other.other         0  0   0  0  0  0   0",
+        "result.total               1  0   0  1  1  0   3",
+        "carry_forward              0  1   1  0  0  0   2",
+    ];
+
     /// <summary>Parses a hand-written table 三: a row key then the seven column values.</summary>
     public static Dictionary<string, decimal> Table(params string[] lines)
     {
