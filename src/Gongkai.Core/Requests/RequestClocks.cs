@@ -32,9 +32,33 @@ public sealed class RequestClocks
 
     public DateOnly AddWorkingDays(DateOnly from, int days) => Calendar.AddWorkingDays(from, days);
 
+    /// <summary>
+    /// The deadline of a log as of a day. Memoized per (calendar version, clock options, clock
+    /// inputs, day): requests received the same day by the same channel with nothing else that moves
+    /// the clock share one computation, so an inbox of thousands of open requests computes a few
+    /// hundred clocks, and a calendar edit (a new <see cref="WorkingCalendar"/>) starts afresh.
+    /// </summary>
     public RequestDeadline Deadline(IEnumerable<RequestEvent> log, DateOnly asOf)
     {
-        var result = new RequestClock(Calendar, _options).Compute(new RequestClockInput(ToClockEvents(log), asOf));
+        var events = ToClockEvents(log);
+        var calendar = Calendar;
+        var memo = Memo.GetValue(calendar, _ => new System.Collections.Concurrent.ConcurrentDictionary<string, RequestDeadline>());
+        var key = $"{_options.FeePaymentPausesClock}|{_options.StartDayRule}|{asOf.DayNumber}|{string.Join("|", events)}";
+        if (memo.TryGetValue(key, out var known)) return known;
+        var computed = Compute(calendar, events, asOf);
+        if (memo.Count >= MemoLimit) memo.Clear();
+        memo[key] = computed;
+        return computed;
+    }
+
+    private const int MemoLimit = 100_000;
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<WorkingCalendar,
+        System.Collections.Concurrent.ConcurrentDictionary<string, RequestDeadline>> Memo = new();
+
+    private RequestDeadline Compute(WorkingCalendar calendar, IReadOnlyList<ClockEvent> events, DateOnly asOf)
+    {
+        var result = new RequestClock(calendar, _options).Compute(new RequestClockInput(events, asOf));
         if (!result.Succeeded)
             return new RequestDeadline(null, false, null, false, "期限无法计算：" + string.Join("；", result.Errors.Select(e => e.Message)));
         var r = result.Value;
