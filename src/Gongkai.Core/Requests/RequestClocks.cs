@@ -40,12 +40,20 @@ public sealed class RequestClocks
     /// </summary>
     public RequestDeadline Deadline(IEnumerable<RequestEvent> log, DateOnly asOf)
     {
-        var events = ToClockEvents(log);
+        var events = log as IReadOnlyList<RequestEvent> ?? log.ToList();
+        return Deadline(ClockInputs.Of(events), asOf, events);
+    }
+
+    /// <summary>The same from a request's stored <see cref="ClockInputs"/>, parsed only when not memoized.</summary>
+    public RequestDeadline Deadline(string clockInputs, DateOnly asOf) => Deadline(clockInputs, asOf, null);
+
+    private RequestDeadline Deadline(string inputs, DateOnly asOf, IReadOnlyList<RequestEvent>? log)
+    {
         var calendar = Calendar;
         var memo = Memo.GetValue(calendar, _ => new System.Collections.Concurrent.ConcurrentDictionary<string, RequestDeadline>());
-        var key = $"{_options.FeePaymentPausesClock}|{_options.StartDayRule}|{asOf.DayNumber}|{string.Join("|", events)}";
+        var key = string.Concat(_options.FeePaymentPausesClock ? "p" : "n", _options.StartDayRule.ToString(), asOf.DayNumber.ToString(System.Globalization.CultureInfo.InvariantCulture), "|", inputs);
         if (memo.TryGetValue(key, out var known)) return known;
-        var computed = Compute(calendar, events, asOf);
+        var computed = Compute(calendar, ToClockEvents(log ?? ClockInputs.Parse(inputs)), asOf);
         if (memo.Count >= MemoLimit) memo.Clear();
         memo[key] = computed;
         return computed;
