@@ -12,7 +12,7 @@ public static class GongkaiDbOptions
         {
             case DatabaseProvider.sqlite:
                 Directory.CreateDirectory(database.FullDataDir);
-                builder.UseSqlite($"Data Source={database.SqlitePath};Foreign Keys=True");
+                builder.UseSqlite($"Data Source={database.SqlitePath};Foreign Keys=True").AddInterceptors(SqlitePragmas.Instance);
                 break;
             case DatabaseProvider.postgres:
                 builder.UseNpgsql(database.ConnectionString);

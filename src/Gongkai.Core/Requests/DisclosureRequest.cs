@@ -40,6 +40,8 @@ public sealed class DisclosureRequest
     public string? HandlerId { get; private set; }
     public string? ResultLeaf { get; private set; }
     public DateOnly? DecidedOn { get; private set; }
+    /// <summary>The clock-moving lines of the log (<see cref="Requests.ClockInputs"/>); null for rows stored before it existed.</summary>
+    public string? ClockInputs { get; private set; }
 
     public List<RequestEventRow> Events { get; private set; } = [];
 
@@ -116,6 +118,8 @@ public sealed class DisclosureRequest
         HandlerId = history.Handler;
         ResultLeaf = history.ResultLeaf(options);
         DecidedOn = history.WithdrawnOn ?? history.Decision?.On;
+        if (Requests.ClockInputs.MovesTheClock(e.Type) || ClockInputs is null)
+            ClockInputs = Requests.ClockInputs.Of(Events.OrderBy(x => x.Seq).Select(x => x.ToEvent()));
         return null;
     }
 }

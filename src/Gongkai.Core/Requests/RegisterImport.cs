@@ -20,7 +20,7 @@ public sealed record RegisterRow(
         var events = new List<RequestEvent>
         {
             new(RequestEventType.Registered, ReceivedOn) { Channel = Channel, Imported = true, Actor = "import" },
-            new(RequestEventType.Assigned, ReceivedOn) { Handler = "import", Imported = true, Actor = "import" },
+            new(RequestEventType.Assigned, ReceivedOn) { Handler = HandlerLabels.Imported, Imported = true, Actor = "import" },
         };
         if (Extended)
             events.Add(new(RequestEventType.Extended, ReceivedOn)

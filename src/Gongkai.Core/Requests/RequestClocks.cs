@@ -32,9 +32,41 @@ public sealed class RequestClocks
 
     public DateOnly AddWorkingDays(DateOnly from, int days) => Calendar.AddWorkingDays(from, days);
 
+    /// <summary>
+    /// The deadline of a log as of a day. Memoized per (calendar version, clock options, clock
+    /// inputs, day): requests received the same day by the same channel with nothing else that moves
+    /// the clock share one computation, so an inbox of thousands of open requests computes a few
+    /// hundred clocks, and a calendar edit (a new <see cref="WorkingCalendar"/>) starts afresh.
+    /// </summary>
     public RequestDeadline Deadline(IEnumerable<RequestEvent> log, DateOnly asOf)
     {
-        var result = new RequestClock(Calendar, _options).Compute(new RequestClockInput(ToClockEvents(log), asOf));
+        var events = log as IReadOnlyList<RequestEvent> ?? log.ToList();
+        return Deadline(ClockInputs.Of(events), asOf, events);
+    }
+
+    /// <summary>The same from a request's stored <see cref="ClockInputs"/>, parsed only when not memoized.</summary>
+    public RequestDeadline Deadline(string clockInputs, DateOnly asOf) => Deadline(clockInputs, asOf, null);
+
+    private RequestDeadline Deadline(string inputs, DateOnly asOf, IReadOnlyList<RequestEvent>? log)
+    {
+        var calendar = Calendar;
+        var memo = Memo.GetValue(calendar, _ => new System.Collections.Concurrent.ConcurrentDictionary<string, RequestDeadline>());
+        var key = string.Concat(_options.FeePaymentPausesClock ? "p" : "n", _options.StartDayRule.ToString(), asOf.DayNumber.ToString(System.Globalization.CultureInfo.InvariantCulture), "|", inputs);
+        if (memo.TryGetValue(key, out var known)) return known;
+        var computed = Compute(calendar, ToClockEvents(log ?? ClockInputs.Parse(inputs)), asOf);
+        if (memo.Count >= MemoLimit) memo.Clear();
+        memo[key] = computed;
+        return computed;
+    }
+
+    private const int MemoLimit = 100_000;
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<WorkingCalendar,
+        System.Collections.Concurrent.ConcurrentDictionary<string, RequestDeadline>> Memo = new();
+
+    private RequestDeadline Compute(WorkingCalendar calendar, IReadOnlyList<ClockEvent> events, DateOnly asOf)
+    {
+        var result = new RequestClock(calendar, _options).Compute(new RequestClockInput(events, asOf));
         if (!result.Succeeded)
             return new RequestDeadline(null, false, null, false, "期限无法计算：" + string.Join("；", result.Errors.Select(e => e.Message)));
         var r = result.Value;

@@ -34,6 +34,7 @@ public sealed class DisclosureRequestConfiguration : IEntityTypeConfiguration<Di
         b.Property(r => r.Status).HasConversion<string>().HasMaxLength(30);
         b.Property(r => r.HandlerId).HasMaxLength(64);
         b.Property(r => r.ResultLeaf).HasMaxLength(60);
+        b.Property(r => r.ClockInputs).HasMaxLength(4000);
         b.HasIndex(r => new { r.AgencyId, r.IsOpen, r.ReceivedOn });
         b.HasIndex(r => new { r.AgencyId, r.Status, r.ReceivedOn });
         // Annual report (Reporting/ReportRecordQueries.TallyAsync): a covering index for the year's requests, and one for those still open from before.

@@ -73,49 +73,56 @@ public sealed class RequestQueries(GongkaiDb db, TimeProvider clock, RequestCloc
         var mine = db.DisclosureRequests.AsNoTracking().Where(r => r.AgencyId == agencyId);
         var byStatus = (await mine.GroupBy(r => r.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
             .ToDictionary(x => x.Key, x => x.Count);
-        // Deadlines are derived, so they are computed for the open requests only — a small set even
-        // when the agency holds years of closed ones.
-        var open = await mine.Where(r => r.IsOpen).Include(r => r.Events).ToListAsync(ct);
-        var openRows = open.Select(r => Row(r, clocks.Deadline(r.Events.OrderBy(e => e.Seq).Select(e => e.ToEvent()), today))).ToList();
-        var dueSoon = openRows.Where(r => !r.Overdue && r.RemainingWorkingDays is { } left && left <= options.DueSoonWorkingDays).ToList();
-        var byHandler = openRows.GroupBy(r => r.HandlerId ?? "").ToDictionary(g => g.Key, g => g.Count());
+        // Deadlines are derived, so the tabs need the open requests' clocks — read as ids, handlers and
+        // the clock lines of their logs only, and memoized per clock inputs (see OpenDeadlines).
+        var open = await OpenDeadlines.LoadAsync(db, clocks, agencyId, today, ct);
+        bool IsDueSoon(RequestDeadline d) => !d.Overdue && d.RemainingWorkingDays is { } left && left <= options.DueSoonWorkingDays;
+        var byHandler = open.GroupBy(r => r.HandlerId ?? "").ToDictionary(g => g.Key, g => g.Count());
+        var overdueCount = open.Count(r => r.Deadline.Overdue);
+        var dueSoonCount = open.Count(r => IsDueSoon(r.Deadline));
 
-        IReadOnlyList<InboxRow> rows;
-        int total;
         var size = Math.Clamp(filter.PageSize, 1, 200);
         var skip = (Math.Max(filter.Page, 1) - 1) * size;
-        switch (filter.View)
+        IReadOnlyList<InboxRow> rows;
+        int total;
+        if (filter.View is "overdue" or "due_soon" or "open")
         {
-            case "overdue":
-                var overdue = openRows.Where(r => r.Overdue).OrderBy(r => r.DueOn).ToList();
-                (rows, total) = (overdue.Skip(skip).Take(size).ToList(), overdue.Count);
-                break;
-            case "due_soon":
-                (rows, total) = (dueSoon.OrderBy(r => r.DueOn).Skip(skip).Take(size).ToList(), dueSoon.Count);
-                break;
-            case "open":
-                var filtered = openRows.Where(r => filter.HandlerId is null || r.HandlerId == filter.HandlerId).OrderBy(r => r.DueOn ?? DateOnly.MaxValue).ToList();
-                (rows, total) = (filtered.Skip(skip).Take(size).ToList(), filtered.Count);
-                break;
-            default:
-                var q = mine;
-                if (filter.Status is { } s) q = q.Where(r => r.Status == s);
-                if (filter.HandlerId is { } h) q = q.Where(r => r.HandlerId == h);
-                total = await q.CountAsync(ct);
-                var page = await q.OrderByDescending(r => r.ReceivedOn).ThenBy(r => r.QueryCode).Skip(skip).Take(size)
-                    .Select(r => new { r.Id, r.QueryCode, r.ApplicantName, r.ApplicantKind, r.Description, r.ReceivedOn, r.Status, r.HandlerId, r.ResultLeaf, r.IsOpen })
-                    .ToListAsync(ct);
-                var openById = openRows.ToDictionary(r => r.Id);
-                rows = page.Select(p => p.IsOpen && openById.TryGetValue(p.Id, out var o) ? o
-                    : new InboxRow(p.Id, p.QueryCode, p.ApplicantName, p.ApplicantKind, Shorten(p.Description), p.ReceivedOn, p.Status, p.HandlerId, null, false, null, p.ResultLeaf)).ToList();
-                break;
+            var chosen = filter.View switch
+            {
+                "overdue" => open.Where(r => r.Deadline.Overdue),
+                "due_soon" => open.Where(r => IsDueSoon(r.Deadline)),
+                _ => open.Where(r => filter.HandlerId is null || r.HandlerId == filter.HandlerId),
+            };
+            var ordered = chosen.OrderBy(r => r.Deadline.DueOn ?? DateOnly.MaxValue).ThenBy(r => r.Id).ToList();
+            total = ordered.Count;
+            var shown = ordered.Skip(skip).Take(size).ToList();
+            // Only the rows shown are read in full.
+            var ids = shown.Select(r => r.Id).ToList();
+            var details = (await mine.Where(r => ids.Contains(r.Id)).Select(Columns).ToListAsync(ct)).ToDictionary(p => p.Id);
+            rows = shown.Where(r => details.ContainsKey(r.Id)).Select(r => Row(details[r.Id], r.Deadline)).ToList();
         }
-        return new InboxPage(rows, total, openRows.Count, openRows.Count(r => r.Overdue), dueSoon.Count, byStatus, byHandler);
+        else
+        {
+            var q = mine;
+            if (filter.Status is { } s) q = q.Where(r => r.Status == s);
+            if (filter.HandlerId is { } h) q = q.Where(r => r.HandlerId == h);
+            total = await q.CountAsync(ct);
+            var page = await q.OrderByDescending(r => r.ReceivedOn).ThenBy(r => r.QueryCode).Skip(skip).Take(size).Select(Columns).ToListAsync(ct);
+            var openById = open.ToDictionary(r => r.Id);
+            rows = page.Select(p => Row(p, p.IsOpen && openById.TryGetValue(p.Id, out var o) ? o.Deadline : null)).ToList();
+        }
+        return new InboxPage(rows, total, open.Count, overdueCount, dueSoonCount, byStatus, byHandler);
     }
 
-    private static InboxRow Row(DisclosureRequest r, RequestDeadline d) =>
+    private sealed record ListColumns(Guid Id, string QueryCode, string ApplicantName, ApplicantKind ApplicantKind, string Description,
+        DateOnly ReceivedOn, RequestStatus Status, string? HandlerId, string? ResultLeaf, bool IsOpen);
+
+    private static readonly System.Linq.Expressions.Expression<Func<DisclosureRequest, ListColumns>> Columns = r =>
+        new ListColumns(r.Id, r.QueryCode, r.ApplicantName, r.ApplicantKind, r.Description, r.ReceivedOn, r.Status, r.HandlerId, r.ResultLeaf, r.IsOpen);
+
+    private static InboxRow Row(ListColumns r, RequestDeadline? d) =>
         new(r.Id, r.QueryCode, r.ApplicantName, r.ApplicantKind, Shorten(r.Description), r.ReceivedOn, r.Status, r.HandlerId,
-            d.DueOn, d.Overdue, d.RemainingWorkingDays, r.ResultLeaf);
+            d?.DueOn, d?.Overdue ?? false, d?.RemainingWorkingDays, r.ResultLeaf);
 
     private static string Shorten(string s) => s.Length <= 60 ? s : s[..60] + "…";
 
@@ -125,9 +132,8 @@ public sealed class RequestQueries(GongkaiDb db, TimeProvider clock, RequestCloc
         if (!actor.IsPlatformAdmin) return [];
         var today = ChinaTime.Today(clock);
         var agencies = await db.Agencies.AsNoTracking().OrderBy(a => a.SortOrder).Select(a => new { a.Id, a.Code, a.Name }).ToListAsync(ct);
-        var open = await db.DisclosureRequests.AsNoTracking().Where(r => r.IsOpen).Include(r => r.Events).ToListAsync(ct);
-        var deadlines = open.GroupBy(r => r.AgencyId).ToDictionary(g => g.Key,
-            g => g.Select(r => clocks.Deadline(r.Events.OrderBy(e => e.Seq).Select(e => e.ToEvent()), today)).ToList());
+        var open = await OpenDeadlines.LoadAsync(db, clocks, null, today, ct);
+        var deadlines = open.GroupBy(o => o.AgencyId).ToDictionary(g => g.Key, g => g.Select(o => o.Deadline).ToList());
         return agencies.Select(a =>
         {
             var d = deadlines.GetValueOrDefault(a.Id) ?? [];

@@ -1,0 +1,266 @@
+// Request benchmarks (issue 5): the staff inbox of an agency holding 100,000 requests, and online
+// submissions through HTTP on SQLite. Both run the real web app (Release build) as a separate
+// process on loopback and talk to it with HttpClient.
+//
+//   dotnet build -c Release src/Gongkai.Web
+//   dotnet run -c Release --project bench/Gongkai.Bench.Requests -- inbox          # seeds once into /tmp, then times the inbox
+//   dotnet run -c Release --project bench/Gongkai.Bench.Requests -- submit [secs]  # fresh database, 64 concurrent clients
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.RegularExpressions;
+using Gongkai;
+using Gongkai.Data;
+using Gongkai.Demo;
+using Gongkai.Requests;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+var mode = args.FirstOrDefault() ?? "inbox";
+var repo = FindRepo();
+var webDll = Path.Combine(repo, "src/Gongkai.Web/bin/Release/net10.0/Gongkai.Web.dll");
+if (!File.Exists(webDll)) { Console.Error.WriteLine($"build the web app first: dotnet build -c Release src/Gongkai.Web ({webDll} missing)"); return 2; }
+const string Key = "AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyA=";
+
+return mode switch
+{
+    "inbox" => await InboxAsync(),
+    "submit" => await SubmitAsync(args.Length > 1 ? int.Parse(args[1]) : 30, args.Length > 2 ? int.Parse(args[2]) : 64),
+    _ => Usage(),
+};
+
+int Usage() { Console.Error.WriteLine("usage: inbox | submit [seconds] [connections]"); return 2; }
+
+async Task<int> InboxAsync()
+{
+    var dir = Path.Combine(Path.GetTempPath(), "gongkai-bench-requests-100k");
+    if (!File.Exists(Path.Combine(dir, "seeded"))) await SeedAsync(dir);
+    await using var app = await WebApp.StartAsync(webDll, dir, Key);
+    var client = app.Client();
+    await LoginAsync(client, "jyj.handler");
+    foreach (var (label, path) in new[]
+             {
+                 ("在办 (open, first page)", "/staff/requests?view=open"),
+                 ("已逾期 (overdue)", "/staff/requests?view=overdue"),
+                 ("即将到期 (due soon)", "/staff/requests?view=due_soon"),
+                 ("已办结 by status, page 1", "/staff/requests?status=Closed"),
+                 ("已办结 by status, page 500", "/staff/requests?status=Closed&p=500"),
+             })
+    {
+        for (var i = 0; i < 10; i++) await GetOk(client, path); // warm-up
+        var times = new List<double>();
+        for (var i = 0; i < 100; i++)
+        {
+            var sw = Stopwatch.StartNew();
+            await GetOk(client, path);
+            times.Add(sw.Elapsed.TotalMilliseconds);
+        }
+        times.Sort();
+        Console.WriteLine($"{label,-32} p50 {times[49],7:0.0} ms   p95 {times[94],7:0.0} ms   max {times[^1],7:0.0} ms");
+    }
+    return 0;
+}
+
+async Task SeedAsync(string dir)
+{
+    if (Directory.Exists(dir)) Directory.Delete(dir, true);
+    var sw = Stopwatch.StartNew();
+    var services = CoreServices(dir);
+    using (var scope = services.CreateScope()) await scope.ServiceProvider.GetRequiredService<MigrateDatabase>().RunAsync();
+    using (var scope = services.CreateScope()) await scope.ServiceProvider.GetRequiredService<DemoSeeder>().RunAsync();
+    // 100,000 register lines for 教育局 (jyj): 90 % decided over 2020–2026, 10 % open, received over the last 60 days.
+    var rng = new Random(42);
+    var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+    string[] kinds = ["natural_person", "natural_person", "natural_person", "legal_person.commercial", "legal_person.research", "legal_person.public_welfare", "legal_person.legal_service", "legal_person.other"];
+    string[] channels = ["online", "online", "letter", "in_person", "email", "fax", "other"];
+    string[] results = ["result.granted", "result.partial", "result.unable.not_held", "result.other.other"];
+    for (var batch = 0; batch < 10; batch++)
+    {
+        var csv = new StringBuilder("received_on,channel,applicant_type,applicant_name,description,result,decided_on,extended\n");
+        for (var n = 0; n < 10_000; n++)
+        {
+            var open = n % 10 == 0;
+            var received = open ? today.AddDays(-rng.Next(0, 60)) : new DateOnly(2020, 1, 1).AddDays(rng.Next(0, today.DayNumber - new DateOnly(2020, 1, 1).DayNumber - 40));
+            var decided = open ? "" : received.AddDays(rng.Next(1, 40)).ToString("yyyy-MM-dd");
+            csv.Append($"{received:yyyy-MM-dd},{channels[rng.Next(channels.Length)]},{kinds[rng.Next(kinds.Length)]},申请人{batch}-{n},关于某事项的政府信息 第{batch * 10_000 + n}号," +
+                       $"{(open ? "" : results[rng.Next(results.Length)])},{decided},{(rng.Next(20) == 0 ? "true" : "false")}\n");
+        }
+        using var scope = services.CreateScope();
+        var (imported, errors) = await scope.ServiceProvider.GetRequiredService<ImportRegister>().RunAsync("jyj", new StringReader(csv.ToString()), "bench");
+        if (errors.Count > 0) throw new InvalidOperationException(string.Join("\n", errors.Take(5).Select(e => $"{e.Line}: {e.Message}")));
+        Console.WriteLine($"imported {(batch + 1) * 10_000:N0} requests ({sw.Elapsed.TotalSeconds:0} s)");
+    }
+    await services.DisposeAsync();
+    SqliteConnection.ClearAllPools();
+    await File.WriteAllTextAsync(Path.Combine(dir, "seeded"), today.ToString("yyyy-MM-dd"));
+}
+
+async Task<int> SubmitAsync(int seconds, int connections)
+{
+    var dir = Path.Combine(Path.GetTempPath(), $"gongkai-bench-submit-{Guid.NewGuid():N}");
+    try
+    {
+        await using var app = await WebApp.StartAsync(webDll, dir, Key);
+        var before = CountOnline(dir);
+        var client = app.Client();
+        var run = Guid.NewGuid().ToString("N")[..8];
+        long counter = 0, created = 0, failed = 0;
+        var latencies = new List<double>[connections];
+        var until = Stopwatch.StartNew();
+        string? firstFailure = null;
+        // Warm-up: a few seconds, not counted in the rate but counted in the rows.
+        async Task Worker(int w, TimeSpan length, bool record)
+        {
+            latencies[w] ??= [];
+            var sw = Stopwatch.StartNew();
+            while (sw.Elapsed < length)
+            {
+                var n = Interlocked.Increment(ref counter);
+                var body = new
+                {
+                    applicantType = "natural_person", name = "压测申请人", idNumber = "110101199003074477", phone = "13700137000",
+                    description = $"基准测试申请 {run} 第{n}号：2024年部门预算", form = "electronic", delivery = "online",
+                };
+                var t = Stopwatch.StartNew();
+                try
+                {
+                    using var response = await client.PostAsJsonAsync("/api/v1/agencies/jyj/requests", body);
+                    if (response.StatusCode == HttpStatusCode.Created) Interlocked.Increment(ref created);
+                    else
+                    {
+                        Interlocked.Increment(ref failed);
+                        firstFailure ??= $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}";
+                    }
+                }
+                catch (Exception e)
+                {
+                    Interlocked.Increment(ref failed);
+                    firstFailure ??= e.Message;
+                }
+                if (record) latencies[w].Add(t.Elapsed.TotalMilliseconds);
+            }
+        }
+        await Task.WhenAll(Enumerable.Range(0, connections).Select(w => Worker(w, TimeSpan.FromSeconds(3), false)));
+        var warm = created;
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, connections).Select(w => Worker(w, TimeSpan.FromSeconds(seconds), true)));
+        var elapsed = clock.Elapsed.TotalSeconds;
+        var measured = created - warm;
+        var all = latencies.SelectMany(l => l).OrderBy(x => x).ToList();
+        await app.DisposeAsync();
+        var rows = CountOnline(dir) - before;
+        Console.WriteLine($"{connections} connections, {elapsed:0.0} s: {measured:N0} created = {measured / elapsed:0} submissions/s " +
+                          $"(latency p50 {all[all.Count / 2]:0.0} ms, p95 {all[(int)(all.Count * 0.95)]:0.0} ms, p99 {all[(int)(all.Count * 0.99)]:0.0} ms)");
+        Console.WriteLine($"answered 201: {created:N0} (incl. warm-up); failed: {failed:N0}; new rows in the database: {rows:N0} → {(rows == created ? "none lost" : "MISMATCH")}");
+        if (firstFailure is not null) Console.WriteLine($"first failure: {firstFailure}");
+        return rows == created && failed == 0 ? 0 : 1;
+    }
+    finally
+    {
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(dir, true); } catch (IOException) { }
+    }
+}
+
+static long CountOnline(string dir)
+{
+    using var c = new SqliteConnection($"Data Source={Path.Combine(dir, "gongkai.db")};Mode=ReadOnly");
+    c.Open();
+    using var cmd = c.CreateCommand();
+    cmd.CommandText = "SELECT COUNT(*) FROM disclosure_requests WHERE Channel = 'online'";
+    return (long)cmd.ExecuteScalar()!;
+}
+
+static async Task GetOk(HttpClient client, string path)
+{
+    using var response = await client.GetAsync(path);
+    if (response.StatusCode != HttpStatusCode.OK) throw new InvalidOperationException($"{path}: {(int)response.StatusCode}");
+    await response.Content.ReadAsByteArrayAsync();
+}
+
+static async Task LoginAsync(HttpClient client, string user)
+{
+    var html = await client.GetStringAsync("/staff/login");
+    var token = WebUtility.HtmlDecode(Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value);
+    var response = await client.PostAsync("/staff/login", new FormUrlEncodedContent(new Dictionary<string, string>
+    {
+        ["Input.UserName"] = user, ["Input.Password"] = DemoStaff.Password, ["__RequestVerificationToken"] = token,
+    }));
+    if (response.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"login failed: {(int)response.StatusCode}");
+}
+
+ServiceProvider CoreServices(string dir)
+{
+    var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+    {
+        ["Database:Provider"] = "sqlite", ["Database:DataDir"] = dir, ["Requests:PersonalDataKey"] = Key,
+    }).Build();
+    return new ServiceCollection().AddLogging().AddGongkaiCore(config).BuildServiceProvider();
+}
+
+static string FindRepo()
+{
+    var d = new DirectoryInfo(AppContext.BaseDirectory);
+    while (d is not null && !File.Exists(Path.Combine(d.FullName, "Gongkai.sln"))) d = d.Parent;
+    return d?.FullName ?? throw new InvalidOperationException("run from inside the repository");
+}
+
+/// <summary>The web app in Release as a child process on a free loopback port; killed on dispose.</summary>
+sealed class WebApp : IAsyncDisposable
+{
+    private readonly Process _process;
+    public string Url { get; }
+    private WebApp(Process process, string url) { _process = process; Url = url; }
+
+    public static async Task<WebApp> StartAsync(string dll, string dataDir, string key)
+    {
+        var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        var url = $"http://127.0.0.1:{port}";
+        var info = new ProcessStartInfo("dotnet", [dll])
+        {
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+        };
+        info.Environment["ASPNETCORE_URLS"] = url;
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        info.Environment["Database__Provider"] = "sqlite";
+        info.Environment["Database__DataDir"] = dataDir;
+        info.Environment["Requests__PersonalDataKey"] = key;
+        info.Environment["Logging__LogLevel__Default"] = "Warning";
+        var process = Process.Start(info)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine("[web] " + e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var app = new WebApp(process, url);
+        using var probe = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        for (var i = 0; i < 240; i++)
+        {
+            if (process.HasExited) throw new InvalidOperationException("the web app exited on start");
+            try { if ((await probe.GetAsync(url + "/")).IsSuccessStatusCode) return app; } catch (HttpRequestException) { } catch (TaskCanceledException) { }
+            await Task.Delay(500);
+        }
+        await app.DisposeAsync();
+        throw new TimeoutException("the web app did not answer within 2 minutes");
+    }
+
+    public HttpClient Client() => new(new SocketsHttpHandler
+    {
+        AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer(), MaxConnectionsPerServer = 256,
+    }) { BaseAddress = new Uri(Url), Timeout = TimeSpan.FromSeconds(60) };
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+        _process.Dispose();
+    }
+}
