@@ -27,9 +27,20 @@ public class RequestJourneyBrowserTests(BrowserFixture browser)
 
     private static async Task<string> Text(IPage page, string selector) => (await page.Locator(selector).InnerTextAsync()).Trim();
 
-    private static async Task ClickAndWaitAsync(IPage page, string selector)
+    private static Task ClickAndWaitAsync(IPage page, string selector) => ClickAndLoadAsync(page, page.Locator(selector));
+
+    /// <summary>Clicks and waits until the page the click leads to (a form post and its redirect) has loaded.</summary>
+    private static async Task ClickAndLoadAsync(IPage page, ILocator target)
     {
-        await page.RunAndWaitForNavigationAsync(() => page.Locator(selector).ClickAsync());
+        var loaded = new TaskCompletionSource();
+        void OnLoad(object? sender, IPage p) => loaded.TrySetResult();
+        page.Load += OnLoad;
+        try
+        {
+            await target.ClickAsync();
+            await loaded.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        }
+        finally { page.Load -= OnLoad; }
     }
 
     private static async Task TrackAsync(IPage page, string code, string password)
@@ -37,7 +48,7 @@ public class RequestJourneyBrowserTests(BrowserFixture browser)
         await page.GotoAsync("/requests/track");
         await page.GetByLabel("查询码").FillAsync(code);
         await page.GetByLabel("查询密码").FillAsync(password);
-        await page.RunAndWaitForNavigationAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "查询", Exact = true }).ClickAsync());
+        await ClickAndLoadAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "查询", Exact = true }));
     }
 
     [Fact]
@@ -54,7 +65,7 @@ public class RequestJourneyBrowserTests(BrowserFixture browser)
         await citizen.Locator("#id").FillAsync("110101199003074477");
         await citizen.Locator("#phone").FillAsync("13800138000");
         await citizen.Locator("#description").FillAsync("学校的招生方案");
-        await citizen.RunAndWaitForNavigationAsync(() => citizen.GetByRole(AriaRole.Button, new() { Name = "提交申请" }).ClickAsync());
+        await ClickAndLoadAsync(citizen, citizen.GetByRole(AriaRole.Button, new() { Name = "提交申请" }));
         var code = await Text(citizen, "#query-code");
         var password = await Text(citizen, "#query-password");
         Assert.Matches(@"^\d{4}-[0-9A-Z]{8}$", code);
@@ -62,7 +73,7 @@ public class RequestJourneyBrowserTests(BrowserFixture browser)
         // 2. The handler finds it among the new requests, takes it and sends the one-time 补正 notice.
         var handler = await StaffAsync("jyj.handler");
         await handler.GotoAsync("/staff/requests?status=Registered");
-        await handler.RunAndWaitForNavigationAsync(() => handler.GetByRole(AriaRole.Link, new() { Name = code }).ClickAsync());
+        await ClickAndLoadAsync(handler, handler.GetByRole(AriaRole.Link, new() { Name = code }));
         var detailUrl = handler.Url;
         await ClickAndWaitAsync(handler, "#assign");
         Assert.Contains("已分办", await Text(handler, "#done"));
@@ -76,7 +87,7 @@ public class RequestJourneyBrowserTests(BrowserFixture browser)
         await TrackAsync(citizen, code, password);
         Assert.Contains("请写明招生方案的年度、学段和文号", await Text(citizen, "ol.steps"));
         await citizen.GetByLabel("补正后的申请内容").FillAsync("2026年秋季学期义务教育阶段招生划片方案（云溪教发〔2026〕5号）");
-        await citizen.RunAndWaitForNavigationAsync(() => citizen.GetByRole(AriaRole.Button, new() { Name = "提交补正" }).ClickAsync());
+        await ClickAndLoadAsync(citizen, citizen.GetByRole(AriaRole.Button, new() { Name = "提交补正" }));
         Assert.True(await citizen.Locator("#correction-sent").IsVisibleAsync());
         Assert.Equal(0, await citizen.Locator("#correction-form").CountAsync());
         var restartedDue = calendar.AddWorkingDays(today, 20);
@@ -135,21 +146,21 @@ public class RequestJourneyBrowserTests(BrowserFixture browser)
         var link = head.Locator("td[data-key='applications.new.total'] a");
         var number = int.Parse(await link.InnerTextAsync());
         Assert.True(number > 0);
-        await head.RunAndWaitForNavigationAsync(() => link.ClickAsync());
+        await ClickAndLoadAsync(head, link);
         Assert.Equal(number, await head.Locator("#cell-records tbody tr").CountAsync());
 
         await head.GotoAsync("/staff/reports/jyj/2025");
         var partial = head.Locator("td[data-key='applications.result.partial.total'] a");
         var partialCount = int.Parse(await partial.InnerTextAsync());
-        await head.RunAndWaitForNavigationAsync(() => partial.ClickAsync());
+        await ClickAndLoadAsync(head, partial);
         Assert.Equal(partialCount, await head.Locator("#cell-records tbody tr").CountAsync());
 
         await head.GotoAsync("/staff/reports/jyj/2025");
-        await head.RunAndWaitForNavigationAsync(() => head.GetByRole(AriaRole.Button, new() { Name = "发布年度报告" }).ClickAsync());
+        await ClickAndLoadAsync(head, head.GetByRole(AriaRole.Button, new() { Name = "发布年度报告" }));
 
         var visitor = await browser.NewPageAsync();
         await visitor.GotoAsync("/gk/jyj/reports");
-        await visitor.RunAndWaitForNavigationAsync(() => visitor.Locator("#report-list a[href='/gk/jyj/reports/2025']").ClickAsync());
+        await ClickAndLoadAsync(visitor, visitor.Locator("#report-list a[href='/gk/jyj/reports/2025']"));
         Assert.Equal(number.ToString(), (await visitor.Locator("td[data-key='applications.new.total']").InnerTextAsync()).Trim());
         Assert.Equal(2, await visitor.Locator("article svg").CountAsync());
         Assert.True(await visitor.Locator("article svg rect").CountAsync() > 2);
