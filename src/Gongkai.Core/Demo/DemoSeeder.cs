@@ -37,6 +37,7 @@ public sealed class DemoSeeder(IServiceScopeFactory scopes)
         new DemoAgencies(),
         new DemoStaff(),
         new Catalog.DemoCatalog(),
+        new Requests.DemoRequests(),
     ];
 
     /// <summary>True when the database already has agencies, i.e. seeding would duplicate data.</summary>

@@ -31,6 +31,7 @@ public static class RequestServices
         services.AddScoped<AssignHandler>();
         services.AddScoped<RequestCorrection>();
         services.AddScoped<ReceiveCorrection>();
+        services.AddScoped<SubmitCorrection>();
         services.AddScoped<StartConsultation>();
         services.AddScoped<ReplyConsultation>();
         services.AddScoped<ExtendDeadline>();

@@ -53,21 +53,48 @@ public class GenerateReportVerbTests(DemoCounty demo) : IClassFixture<DemoCounty
     }
 
     [Fact]
-    public async Task The_demo_report_as_docx_converts_to_pdf_with_its_tables()
+    public async Task The_demo_2025_report_written_as_json_passes_every_check_with_requests_in_table_three()
+    {
+        var file = Path.Combine(demo.Dir, "jyj-2025.json");
+        var (code, output, error) = await demo.RunAsync("report", "generate", "--agency", "jyj", "--year", "2025", "--format", "v2021", "--out", file);
+        Assert.True(code == 0, error);
+        Assert.Contains("jyj-2025.json", output);
+        using var doc = JsonDocument.Parse(File.ReadAllText(file));
+        var cells = doc.RootElement.GetProperty("cells");
+        Assert.True(cells.GetProperty("applications.new.total").GetDecimal() > 0);
+        Assert.True(cells.GetProperty("applications.result.total.total").GetDecimal() > 0);
+        var checks = doc.RootElement.GetProperty("checks").EnumerateArray().ToList();
+        Assert.NotEmpty(checks);
+        Assert.All(checks, c => Assert.True(c.GetProperty("ok").GetBoolean(), c.GetProperty("rule").GetString()));
+    }
+
+    [Fact]
+    public async Task The_demo_report_as_docx_converts_to_pdf_with_its_tables_and_figures()
     {
         var dir = Directory.CreateTempSubdirectory("gongkai-cli-docx-");
         try
         {
-            var docx = Path.Combine(dir.FullName, "xzf-2024.docx");
-            var (code, output, error) = await demo.RunAsync("report", "generate", "--agency", "xzf", "--year", "2024", "--out", docx);
+            var json = Path.Combine(dir.FullName, "xzf-2025.json");
+            Assert.Equal(0, (await demo.RunAsync("report", "generate", "--agency", "xzf", "--year", "2025", "--out", json)).Code);
+            using var cells = JsonDocument.Parse(File.ReadAllText(json));
+            string Cell(string key) => cells.RootElement.GetProperty("cells").GetProperty(key).GetDecimal().ToString("0.##");
+
+            var docx = Path.Combine(dir.FullName, "xzf-2025.docx");
+            var (code, output, error) = await demo.RunAsync("report", "generate", "--agency", "xzf", "--year", "2025", "--out", docx);
             Assert.True(code == 0, error);
-            Assert.Contains("已生成云溪县人民政府2024年度报告", output);
+            Assert.Contains("已生成云溪县人民政府2025年度报告", output);
             Assert.Equal(0, Run("libreoffice", $"-env:UserInstallation=file://{dir.FullName}/lo --headless --convert-to pdf --outdir {dir.FullName} {docx}").Code);
-            var (textCode, text) = Run("pdftotext", $"-layout {Path.Combine(dir.FullName, "xzf-2024.pdf")} -");
+            var (textCode, text) = Run("pdftotext", $"-layout {Path.Combine(dir.FullName, "xzf-2025.pdf")} -");
             Assert.Equal(0, textCode);
             Assert.Contains("收到和处理政府信息公开申请情况", text);
             Assert.Contains("四、结转下年度继续办理", text);
             Assert.Contains("复议后起诉", text);
+            // The figures render in their rows: the row of new requests carries its applicant columns and total.
+            var newRow = text.Split('\n').First(l => l.Contains("本年新收政府信息公开申请数量"));
+            var figures = newRow[(newRow.IndexOf("数量", StringComparison.Ordinal) + 2)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal(Cell("applications.new.natural_person"), figures[0]);
+            Assert.Equal(Cell("applications.new.total"), figures[^1]);
+            Assert.NotEqual("0", figures[^1]);
         }
         finally { dir.Delete(recursive: true); }
     }
