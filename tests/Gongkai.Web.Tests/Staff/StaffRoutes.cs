@@ -33,6 +33,8 @@ public static class StaffRoutes
         new("GET", "/staff/report-reader", Everyone),
         new("POST", "/staff/report-reader", Everyone),
         new("GET", "/staff/calendar", Everyone),
+        new("GET", "/staff/requests/register", [StaffRole.agency_admin, StaffRole.request_handler, StaffRole.office_head]),
+        new("POST", "/staff/requests/register", [StaffRole.agency_admin, StaffRole.request_handler, StaffRole.office_head]),
         new("POST", "/staff/calendar?handler=Save", [StaffRole.platform_admin]),
         new("POST", "/staff/calendar?handler=Reset", [StaffRole.platform_admin]),
         new("GET", "/staff/catalog", [StaffRole.editor, StaffRole.reviewer, StaffRole.agency_admin, StaffRole.office_head, StaffRole.platform_admin]),
