@@ -29,6 +29,8 @@ public static class RequestServices
         services.AddScoped<SubmitRequest>();
         services.AddScoped<RegisterRequest>();
         services.AddScoped<Gongkai.Search.SimilarCatalogItems>();
+        services.AddScoped<PublishAnswer>();
+        services.AddScoped<SimilarRequests>();
         services.AddScoped<AssignHandler>();
         services.AddScoped<RequestCorrection>();
         services.AddScoped<ReceiveCorrection>();
