@@ -35,6 +35,8 @@ public static class StaffRoutes
         new("GET", "/staff/calendar", Everyone),
         new("GET", "/staff/requests/register", [StaffRole.agency_admin, StaffRole.request_handler, StaffRole.office_head]),
         new("POST", "/staff/requests/register", [StaffRole.agency_admin, StaffRole.request_handler, StaffRole.office_head]),
+        new("GET", "/staff/requests/remedies", [StaffRole.agency_admin]),
+        new("POST", "/staff/requests/remedies", [StaffRole.agency_admin]),
         new("POST", "/staff/calendar?handler=Save", [StaffRole.platform_admin]),
         new("POST", "/staff/calendar?handler=Reset", [StaffRole.platform_admin]),
         new("GET", "/staff/catalog", [StaffRole.editor, StaffRole.reviewer, StaffRole.agency_admin, StaffRole.office_head, StaffRole.platform_admin]),

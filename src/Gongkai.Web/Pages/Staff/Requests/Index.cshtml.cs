@@ -21,11 +21,13 @@ public sealed class IndexModel(RequestQueries queries, CurrentStaff staff, Gongk
     public IReadOnlyList<AgencyOverview> Overview { get; private set; } = [];
     public string AgencyName { get; private set; } = "";
     public bool CanRegister { get; private set; }
+    public bool CanEditRemedies { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         var actor = staff.Actor();
         CanRegister = (await authorization.AuthorizeAsync(User, RequestPolicies.Handle)).Succeeded;
+        CanEditRemedies = (await authorization.AuthorizeAsync(User, RequestPolicies.Settings)).Succeeded;
         var agencyId = staff.AgencyId;
         if (staff.IsPlatformAdmin)
         {
