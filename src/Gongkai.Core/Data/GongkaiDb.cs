@@ -60,6 +60,7 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, TimeProvider 
         builder.ApplyConfiguration(new RequestEventRowConfiguration());
         builder.ApplyConfiguration(new RequestAgencySettingsConfiguration());
         builder.ApplyConfiguration(new RequestAppealConfiguration());
+        builder.ApplyConfiguration(new RequestCatalogLinkConfiguration());
         builder.ApplyConfiguration(new AnnualReportConfiguration());
         builder.ApplyConfiguration(new ReportInputConfiguration());
     }

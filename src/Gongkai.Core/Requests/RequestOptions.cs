@@ -10,6 +10,7 @@ public sealed class RequestOptions
 
     public FeeOptions Fees { get; set; } = new();
     public DecisionOptions Decisions { get; set; } = new();
+    public SimilarityOptions Similarity { get; set; } = new();
 
     /// <summary>Remedy bodies used when an agency has none configured.</summary>
     public string DefaultReconsiderationBody { get; set; } = "本机关的本级人民政府";

@@ -28,6 +28,10 @@ public static class RequestServices
         services.AddScoped<RequestSteps>();
         services.AddScoped<SubmitRequest>();
         services.AddScoped<RegisterRequest>();
+        services.AddScoped<Gongkai.Search.SimilarCatalogItems>();
+        services.AddScoped<PublishAnswer>();
+        services.AddScoped<RemedyBodySettings>();
+        services.AddScoped<SimilarRequests>();
         services.AddScoped<AssignHandler>();
         services.AddScoped<RequestCorrection>();
         services.AddScoped<ReceiveCorrection>();

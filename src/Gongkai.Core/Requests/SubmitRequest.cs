@@ -56,31 +56,3 @@ public sealed class SubmitRequest(GongkaiDb db, TimeProvider clock, PersonalData
         return Result<SubmissionReceipt>.Ok(new SubmissionReceipt(r.Id, r.QueryCode, r.Password(protector), r.ReceivedOn, deadline.DueOn, created));
     }
 }
-
-/// <summary>
-/// Staff register a request that came in person, by letter, fax, e-mail or otherwise, recording the
-/// dates the Art. 31 receipt rule needs for that channel.
-/// </summary>
-public sealed class RegisterRequest(GongkaiDb db, TimeProvider clock, PersonalDataProtector protector, RequestClocks clocks)
-{
-    public async Task<Result<SubmissionReceipt>> RunAsync(StaffActor actor, Guid agencyId, ApplicationForm form, Channel channel, IntakeDates dates,
-        string? note, CancellationToken ct = default)
-    {
-        if (!actor.Allows(RequestAction.Handle, agencyId)) return new Error("forbidden", RequestPermissions.Refusal(RequestAction.Handle));
-        var (app, fieldErrors) = ApplicationValidation.Validate(form);
-        var errors = fieldErrors.Select(kv => new Error("invalid", kv.Value, kv.Key)).ToList();
-        var (receivedOn, dateError) = ReceiptDate.For(channel, dates);
-        if (dateError is not null) errors.Add(new Error("invalid", dateError, "receivedOn"));
-        var today = ChinaTime.Today(clock);
-        if (receivedOn > today || dates.ArrivedOn > today) errors.Add(new Error("invalid", "收到申请的日期不能晚于今天。", "receivedOn"));
-        if (errors.Count > 0 || app is null) return Result<SubmissionReceipt>.Fail(errors);
-
-        var request = DisclosureRequest.Create(agencyId, app, channel, receivedOn!.Value, clock.GetUtcNow(), protector, null, actor.UserId.ToString(), note);
-        db.DisclosureRequests.Add(request);
-        db.Audit.Record(actor.AuditName, agencyId, "requests.register", $"DisclosureRequest:{request.QueryCode}",
-            $"登记申请 {request.QueryCode}（{channel.Label()}，收到申请之日 {receivedOn:yyyy-MM-dd}）");
-        await db.SaveChangesAsync(ct);
-        var deadline = clocks.Deadline(request.Events.Select(e => e.ToEvent()), today);
-        return Result<SubmissionReceipt>.Ok(new SubmissionReceipt(request.Id, request.QueryCode, request.Password(protector), request.ReceivedOn, deadline.DueOn, true));
-    }
-}

@@ -6,6 +6,8 @@ namespace Gongkai.Web.Api.Requests;
 
 public sealed record SubmissionDto(string QueryCode, string Password, string ReceivedOn, string? DueOn);
 
+public sealed record SimilarItemDto(string IndexNo, string Title, string Url);
+
 public sealed record TrackingDto(string QueryCode, string Status, string ReceivedOn, string? DueOn, string DueExplanation, string? Result);
 
 /// <summary>Online applications and tracking (issue 5 §1, §6). Both are public: no staff sign-in.</summary>
@@ -20,6 +22,10 @@ public static class RequestApi
             .WithSummary("提交政府信息公开申请（依申请公开）")
             .Accepts<ApplicationForm>("application/json")
             .Produces<SubmissionDto>(StatusCodes.Status201Created)
+            .ProducesValidationProblem();
+        api.MapGet("/agencies/{code}/requests/similar-items", SimilarItemsAsync).WithTags("Requests")
+            .WithSummary("与所需信息描述相近的本机关主动公开信息（提交申请前提示）")
+            .Produces<SimilarItemDto[]>()
             .ProducesValidationProblem();
         api.MapGet("/requests/{queryCode}", TrackAsync).WithTags("Requests")
             .WithSummary("查询申请办理状态（密码放在 X-Query-Password 请求头）");
@@ -57,6 +63,22 @@ public static class RequestApi
         var dto = new SubmissionDto(r.QueryCode, r.Password, r.ReceivedOn.ToString("yyyy-MM-dd"), r.DueOn?.ToString("yyyy-MM-dd"));
         // The same form again answers with the request it already created.
         return r.Created ? TypedResults.Created($"/api/v1/requests/{r.QueryCode}", dto) : TypedResults.Ok(dto);
+    }
+
+    private static async Task<IResult> SimilarItemsAsync(string code, string? description, HttpRequest http,
+        Gongkai.Data.GongkaiDb db, Gongkai.Search.SimilarCatalogItems similar, CancellationToken ct)
+    {
+        if (!await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.Agencies, a => a.Code == code, ct))
+            return Problem(StatusCodes.Status404NotFound, "找不到受理机关", "找不到该机关，请从机关列表中选择受理机关。");
+        if (string.IsNullOrWhiteSpace(description))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["description"] = ["请描述所需政府信息：名称、文号，或便于查找的其他特征。"] },
+                title: "请求参数有误");
+        if (description.Length > ApplicationValidation.MaxDescription)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["description"] = [$"所需信息的描述不能超过{ApplicationValidation.MaxDescription}个字。"] },
+                title: "请求参数有误");
+        var origin = $"{http.Scheme}://{http.Host}";
+        var items = await similar.RunAsync(code, description, ct: ct);
+        return TypedResults.Ok(items.Select(i => new SimilarItemDto(i.IndexNo, i.Title, origin + Gongkai.Web.Catalog.CatalogUrls.Item(code, i.ItemId))).ToArray());
     }
 
     private static async Task<Results<Ok<TrackingDto>, ProblemHttpResult>> TrackAsync(

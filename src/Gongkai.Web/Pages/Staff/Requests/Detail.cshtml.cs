@@ -26,6 +26,9 @@ public sealed class DetailModel(RequestQueries queries, CurrentStaff staff, ISer
 
     public RequestQueries.Detail Detail { get; private set; } = null!;
     public string? Done { get; private set; }
+    /// <summary>Art. 44: the catalogue draft made from this request's answer, and the repeated-requests suggestion.</summary>
+    public RequestCatalogLink? CatalogLink { get; private set; }
+    public RepeatSuggestion? Suggestion { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
 
@@ -60,6 +63,13 @@ public sealed class DetailModel(RequestQueries queries, CurrentStaff staff, ISer
     public Task<IActionResult> OnPostDeliverAsync(CancellationToken ct) => Step(Use<Deliver>().RunAsync(Actor, Id, Date, ct), "已登记送达。", ct);
     public Task<IActionResult> OnPostCloseAsync(CancellationToken ct) => Step(Use<CloseRequest>().RunAsync(Actor, Id, ct), "已办结。", ct);
     public Task<IActionResult> OnPostWithdrawAsync(CancellationToken ct) => Step(Use<Withdraw>().RunAsync(Actor, Id, Text, ct), "已登记撤回。", ct);
+    public async Task<IActionResult> OnPostPublishAnswerAsync(CancellationToken ct)
+    {
+        if (Gongkai.Catalog.DisclosureCategories.FromKey(Choice) is not { } category) return await Fail("请选择主动公开类别。", ct);
+        var r = await Use<PublishAnswer>().RunAsync(Actor, Id, category, ct);
+        return await After(r.Succeeded, r.Errors, "已生成主动公开草稿，须经保密审查后发布。", ct);
+    }
+
     public Task<IActionResult> OnPostSuperviseAsync(CancellationToken ct) => Step(Use<Supervise>().RunAsync(Actor, Id, Text ?? "", ct), "督办意见已发出。", ct);
 
     public async Task<IActionResult> OnPostAppealAsync(CancellationToken ct)
@@ -98,7 +108,10 @@ public sealed class DetailModel(RequestQueries queries, CurrentStaff staff, ISer
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
         var d = await queries.DetailAsync(Actor, Id, ct);
-        if (d.Succeeded) Detail = d.Value;
-        return d.Succeeded;
+        if (!d.Succeeded) return false;
+        Detail = d.Value;
+        CatalogLink = await Use<PublishAnswer>().LinkAsync(Id, ct);
+        Suggestion = await Use<SimilarRequests>().ForAsync(Detail.Request, ct);
+        return true;
     }
 }

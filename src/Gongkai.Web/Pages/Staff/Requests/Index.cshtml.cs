@@ -10,7 +10,7 @@ namespace Gongkai.Web.Pages.Staff.Requests;
 
 /// <summary>The agency's request inbox (open / due soon / overdue / by status / by handler); the competent office also sees all agencies.</summary>
 [Authorize(Policy = RequestPolicies.View)]
-public sealed class IndexModel(RequestQueries queries, CurrentStaff staff, GongkaiDb db) : PageModel
+public sealed class IndexModel(RequestQueries queries, CurrentStaff staff, GongkaiDb db, IAuthorizationService authorization) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? View { get; set; } = "open";
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
@@ -20,10 +20,14 @@ public sealed class IndexModel(RequestQueries queries, CurrentStaff staff, Gongk
     public InboxPage Inbox { get; private set; } = null!;
     public IReadOnlyList<AgencyOverview> Overview { get; private set; } = [];
     public string AgencyName { get; private set; } = "";
+    public bool CanRegister { get; private set; }
+    public bool CanEditRemedies { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         var actor = staff.Actor();
+        CanRegister = (await authorization.AuthorizeAsync(User, RequestPolicies.Handle)).Succeeded;
+        CanEditRemedies = (await authorization.AuthorizeAsync(User, RequestPolicies.Settings)).Succeeded;
         var agencyId = staff.AgencyId;
         if (staff.IsPlatformAdmin)
         {
