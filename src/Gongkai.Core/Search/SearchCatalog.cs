@@ -3,6 +3,7 @@ using Gongkai.Catalog;
 using Gongkai.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Configuration;
 
 namespace Gongkai.Search;
 
@@ -22,11 +23,20 @@ public sealed record CatalogFilter
 
 public sealed record Facet<T>(T Value, int Count);
 
+/// <summary>Facet counts; <see cref="IsSample"/> when a search had more than Search:CountCap matches and only the newest were counted.</summary>
 public sealed record CatalogFacets(
     IReadOnlyList<Facet<Guid>> Agencies, IReadOnlyList<Facet<DisclosureCategory>> Categories,
-    IReadOnlyList<Facet<int>> Years, IReadOnlyList<Facet<Validity>> Validities);
+    IReadOnlyList<Facet<int>> Years, IReadOnlyList<Facet<Validity>> Validities)
+{
+    public bool IsSample { get; init; }
+}
 
-public sealed record CatalogPage(int Total, IReadOnlyList<PublishedItem> Items, SearchQuery Query);
+/// <param name="Total">Number of matching items; when <paramref name="TotalIsCapped"/>, at least this many (the count stops at Search:CountCap).</param>
+public sealed record CatalogPage(int Total, IReadOnlyList<PublishedItem> Items, SearchQuery Query, bool TotalIsCapped = false)
+{
+    /// <summary>"共 N 条", or "约 N+ 条" when the count stopped at the cap.</summary>
+    public string CountLabel => TotalIsCapped ? $"约 {Total:N0}+ 条" : $"共 {Total} 条";
+}
 
 /// <summary>
 /// The public catalogue and its search: listed (主动公开) items matching the filters and, when a
@@ -34,8 +44,14 @@ public sealed record CatalogPage(int Total, IReadOnlyList<PublishedItem> Items, 
 /// date, then publication order). The same question is put to FTS5 on SQLite and to a tsvector
 /// on PostgreSQL (see <see cref="SearchSyntax"/>), so both answer alike.
 /// </summary>
-public sealed class SearchCatalog(GongkaiDb db)
+public sealed class SearchCatalog(GongkaiDb db, IConfiguration configuration)
 {
+    /// <summary>Default of Search:CountCap: a search counts its matches up to this many, then says "约 N+ 条".</summary>
+    public const int DefaultCountCap = 10_000;
+
+    /// <summary>How far a search counts its matches (and how many of the newest it counts facets over).</summary>
+    public int CountCap { get; } = int.TryParse(configuration["Search:CountCap"], out var cap) && cap > 0 ? cap : DefaultCountCap;
+
     public const int MaxPageSize = 100;
     /// <summary>Deep pages cost a database real work and nobody reads them; the catalogue stops here.</summary>
     public const int MaxPage = 500;
@@ -55,16 +71,24 @@ public sealed class SearchCatalog(GongkaiDb db)
             return new CatalogPage(total, items, query);
         }
 
-        var titleHits = await CountAsync(Where(filter, query, Part.Title), ct);
-        var all = await CountAsync(Where(filter, query, Part.All), ct);
-        var keys = new List<long>();
-        if (offset < titleHits) keys.AddRange(await KeysAsync(Where(filter, query, Part.Title), offset, size, ct));
+        // Title matches first, then the rest, each newest first: two ordered passes with LIMIT,
+        // so no match is ever scored and a common word costs no more than a rare one.
+        var need = offset + size;
+        var titleKeys = await KeysAsync(Where(filter, query, Part.Title), 0, need, ct);
+        var keys = titleKeys.Skip(offset).ToList();
         if (keys.Count < size)
-            keys.AddRange(await KeysAsync(Where(filter, query, Part.NotTitle), Math.Max(0, offset - titleHits), size - keys.Count, ct));
+        {
+            // Fewer title matches than the page needs: their count is exact, the rest come from the body.
+            keys.AddRange(await KeysAsync(Where(filter, query, Part.NotTitle), Math.Max(0, offset - titleKeys.Count), size - keys.Count, ct));
+        }
+
+        // The exact total of a common word means visiting every match; past CountCap it is "约 N+ 条".
+        var counted = await CountUpToAsync(Where(filter, query, Part.All), CountCap + 1, ct);
+        var capped = counted > CountCap;
 
         var rows = await db.PublishedItems.AsNoTracking().Where(p => keys.Contains(p.SearchKey)).ToListAsync(ct);
         var byKey = rows.ToDictionary(r => r.SearchKey);
-        return new CatalogPage(all, keys.Where(byKey.ContainsKey).Select(k => byKey[k]).ToList(), query);
+        return new CatalogPage(capped ? CountCap : counted, keys.Where(byKey.ContainsKey).Select(k => byKey[k]).ToList(), query, capped);
     }
 
     /// <summary>Counts of the matching items by agency, category, year and validity.</summary>
@@ -80,13 +104,35 @@ public sealed class SearchCatalog(GongkaiDb db)
                 (await listed.GroupBy(p => p.Year).Select(g => new { g.Key, N = g.Count() }).ToListAsync(ct)).Select(x => new Facet<int>(x.Key, x.N)).OrderByDescending(f => f.Value).ToList(),
                 (await listed.GroupBy(p => p.Validity).Select(g => new { g.Key, N = g.Count() }).ToListAsync(ct)).Select(x => new Facet<Validity>(x.Key, x.N)).OrderBy(f => f.Value).ToList());
         }
+        // Facets are counted over the newest CountCap matches (all of them when there are fewer):
+        // one bounded read of four columns, grouped here.
         var where = Where(filter, query, Part.All);
+        var agencies = new Dictionary<Guid, int>();
+        var categories = new Dictionary<DisclosureCategory, int>();
+        var years = new Dictionary<int, int>();
+        var validities = new Dictionary<Validity, int>();
+        var seen = 0;
+        var sql = $"SELECT {Column("AgencyId")}, {Column("Category")}, {Column("Year")}, {Column("Validity")} FROM catalog_published p " +
+                  $"WHERE {Column("SearchKey")} IN (SELECT {KeyColumn} {where.Sql} ORDER BY {KeyColumn} DESC LIMIT {CountCap + 1})";
+        await ReadAsync(sql, where.Args, reader =>
+        {
+            if (++seen > CountCap) return;
+            var agency = reader.GetValue(0) is Guid g ? g : Guid.Parse(reader.GetString(0));
+            Increment(agencies, agency);
+            Increment(categories, Enum.Parse<DisclosureCategory>(reader.GetString(1)));
+            Increment(years, Convert.ToInt32(reader.GetValue(2)));
+            Increment(validities, Enum.Parse<Validity>(reader.GetString(3)));
+        }, ct);
         return new CatalogFacets(
-            (await GroupAsync(where, Column("AgencyId"), ct)).Select(x => new Facet<Guid>(x.Key is Guid g ? g : Guid.Parse((string)x.Key), x.Count)).OrderByDescending(f => f.Count).ToList(),
-            (await GroupAsync(where, Column("Category"), ct)).Select(x => new Facet<DisclosureCategory>(Enum.Parse<DisclosureCategory>((string)x.Key), x.Count)).OrderBy(f => f.Value).ToList(),
-            (await GroupAsync(where, Column("Year"), ct)).Select(x => new Facet<int>(Convert.ToInt32(x.Key), x.Count)).OrderByDescending(f => f.Value).ToList(),
-            (await GroupAsync(where, Column("Validity"), ct)).Select(x => new Facet<Validity>(Enum.Parse<Validity>((string)x.Key), x.Count)).OrderBy(f => f.Value).ToList());
+            agencies.Select(x => new Facet<Guid>(x.Key, x.Value)).OrderByDescending(f => f.Count).ThenBy(f => f.Value).ToList(),
+            categories.Select(x => new Facet<DisclosureCategory>(x.Key, x.Value)).OrderBy(f => f.Value).ToList(),
+            years.Select(x => new Facet<int>(x.Key, x.Value)).OrderByDescending(f => f.Value).ToList(),
+            validities.Select(x => new Facet<Validity>(x.Key, x.Value)).OrderBy(f => f.Value).ToList())
+        { IsSample = seen > CountCap };
     }
+
+    private static void Increment<T>(Dictionary<T, int> counts, T key) where T : notnull =>
+        counts[key] = counts.GetValueOrDefault(key) + 1;
 
     private IQueryable<PublishedItem> Browse(CatalogFilter f)
     {
@@ -120,7 +166,7 @@ public sealed class SearchCatalog(GongkaiDb db)
                 Part.NotTitle => $"s.tsv @@ CAST({Arg(SearchSyntax.TsQuery(q))} AS tsquery) AND NOT (s.tsv @@ CAST({Arg(SearchSyntax.TsQuery(q, titleOnly: true))} AS tsquery))",
                 _ => $"s.tsv @@ CAST({Arg(SearchSyntax.TsQuery(q))} AS tsquery)",
             };
-            sql = $"FROM catalog_search s JOIN catalog_published p ON p.\"SearchKey\" = s.search_key WHERE {match}";
+            sql = HasFilters(f) ? $"FROM catalog_search s JOIN catalog_published p ON p.\"SearchKey\" = s.search_key WHERE {match}" : $"FROM catalog_search s WHERE {match}";
         }
         else
         {
@@ -130,8 +176,11 @@ public sealed class SearchCatalog(GongkaiDb db)
                 Part.NotTitle => $"({SearchSyntax.Fts5(q)}) NOT ({SearchSyntax.Fts5(q, titleOnly: true)})",
                 _ => SearchSyntax.Fts5(q),
             };
-            sql = $"FROM catalog_search s JOIN catalog_published p ON p.SearchKey = s.rowid WHERE s.catalog_search MATCH {Arg(expression)}";
+            sql = $"FROM catalog_search s{(HasFilters(f) ? " JOIN catalog_published p ON p.SearchKey = s.rowid" : "")} WHERE s.catalog_search MATCH {Arg(expression)}";
         }
+        // The index holds listed (主动公开) items only (see CatalogSearchIndex); the join to
+        // catalog_published is needed only to filter, and then also checks the mode.
+        if (!HasFilters(f)) return (sql, args);
         sql += $" AND {Column("Mode")} = 'proactive'";
         if (f.AgencyCode is { } code) sql += $" AND {Column("AgencyId")} IN (SELECT a.{Quote("Id")} FROM agencies a WHERE a.{Quote("Code")} = {Arg(code)})";
         if (f.Category is { } c) sql += $" AND {Column("Category")} = {Arg(c.ToString())}";
@@ -142,13 +191,16 @@ public sealed class SearchCatalog(GongkaiDb db)
         return (sql, args);
     }
 
+    private static bool HasFilters(CatalogFilter f) =>
+        f.AgencyCode is not null || f.Category is not null || f.Topic is not null || f.Genre is not null || f.Year is not null || f.Validity is not null;
+
     private string Quote(string name) => IsPostgres ? $"\"{name}\"" : name;
 
     private string KeyColumn => IsPostgres ? "s.search_key" : "s.rowid";
 
-    private async Task<int> CountAsync((string Sql, List<object> Args) where, CancellationToken ct)
+    private async Task<int> CountUpToAsync((string Sql, List<object> Args) where, int limit, CancellationToken ct)
     {
-        var sql = "SELECT COUNT(*) AS \"Value\" " + where.Sql;
+        var sql = $"SELECT COUNT(*) AS \"Value\" FROM (SELECT 1 AS one {where.Sql} LIMIT {limit}) AS m";
         return await db.Database.SqlQueryRaw<int>(sql, [.. where.Args]).SingleAsync(ct);
     }
 
@@ -159,7 +211,8 @@ public sealed class SearchCatalog(GongkaiDb db)
         return await db.Database.SqlQueryRaw<long>(sql, [.. where.Args]).ToListAsync(ct);
     }
 
-    private async Task<List<(object Key, int Count)>> GroupAsync((string Sql, List<object> Args) where, string column, CancellationToken ct)
+    /// <summary>Runs raw SQL whose {i} placeholders are the given arguments, handing each row to <paramref name="row"/>.</summary>
+    private async Task ReadAsync(string sql, List<object> args, Action<DbDataReader> row, CancellationToken ct)
     {
         var connection = db.Database.GetDbConnection();
         var wasOpen = connection.State == System.Data.ConnectionState.Open;
@@ -168,20 +221,17 @@ public sealed class SearchCatalog(GongkaiDb db)
         {
             await using DbCommand command = connection.CreateCommand();
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            var sql = $"SELECT {column}, COUNT(*) {where.Sql} GROUP BY {column}";
-            for (var i = 0; i < where.Args.Count; i++)
+            for (var i = 0; i < args.Count; i++)
             {
                 var p = command.CreateParameter();
                 p.ParameterName = IsPostgres ? $"p{i}" : $"@p{i}";
-                p.Value = where.Args[i];
+                p.Value = args[i];
                 command.Parameters.Add(p);
-                sql = sql.Replace("{" + i + "}", IsPostgres ? $"@p{i}" : $"@p{i}");
+                sql = sql.Replace("{" + i + "}", $"@p{i}");
             }
             command.CommandText = sql;
-            var result = new List<(object, int)>();
             await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct)) result.Add((reader.GetValue(0), Convert.ToInt32(reader.GetValue(1))));
-            return result;
+            while (await reader.ReadAsync(ct)) row(reader);
         }
         finally
         {

@@ -38,6 +38,16 @@ public abstract class CatalogWebTests(GongkaiAppFactory app)
         Assert.Contains($"共 {total} 条", portal);
     }
 
+    [Fact]
+    public async Task A_search_without_results_says_so_in_chinese_and_suggests_what_to_try()
+    {
+        if (!Ready()) return;
+        var page = await app.Anonymous().GetStringAsync("/search?q=" + Uri.EscapeDataString("量子计算 <b>x</b>"));
+        Assert.Contains("共 0 条", page);
+        Assert.Contains("没有找到包含 “量子计算”、“&lt;b&gt;x&lt;/b&gt;” 的信息。", page);
+        Assert.Contains("可以试试：检查是否有错别字", page);
+    }
+
     [Theory]
     [InlineData("/api/v1/items?category=16")]
     [InlineData("/api/v1/items?page=0")]

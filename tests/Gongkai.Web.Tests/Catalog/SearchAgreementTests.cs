@@ -32,6 +32,7 @@ public sealed class SearchAgreementTests
     [
         "低保", "医保", "征地", "征地补偿", "\"征地补偿标准\"", "税", "补偿", "开府办发〔2019〕38号", "开府办发[2019]38号", "开府发【2018】38号",
         "38号", "醫保", "徵地補償", "低保 -医保", "gdp", "2019", "保", "征收 -征地", "script", "不存在的词",
+        "开府办发(2019)38号", "“征地补偿”", "征地 补偿", "医保 宣传", "低保 名单", "土地 征收", "醫療保障", "医疗保障", "开府办发〔2019〕",
     ];
 
     [Fact]
@@ -56,6 +57,13 @@ public sealed class SearchAgreementTests
             }
             // Title matches come first (both titles contain 低保), newest first.
             Assert.Equal(["低保对象名单公示", "关于提高城乡低保标准的通知"], sqlite["低保"].Take(2));
+            // A 文号 matches whatever brackets it is typed with; two words must both occur; a phrase in quotes only as a whole.
+            Assert.Equal(["关于提高城乡低保标准的通知"], sqlite["开府办发〔2019〕38号"]);
+            Assert.Equal(sqlite["开府办发〔2019〕38号"], sqlite["开府办发(2019)38号"]);
+            Assert.Equal(["低保对象名单公示"], sqlite["低保 名单"]);
+            Assert.DoesNotContain("征地。补偿说明", sqlite["“征地补偿”"]);
+            Assert.Contains("征地。补偿说明", sqlite["征地 补偿"]);
+            Assert.Equal(["醫療保障局機構職能"], sqlite["医疗保障"]);
         }
         finally
         {
@@ -64,11 +72,73 @@ public sealed class SearchAgreementTests
         }
     }
 
+    /// <summary>
+    /// Past Search:CountCap the total stops at the cap ("约 N+ 条") and facets count the newest
+    /// matches only — alike on both databases; the page itself is unaffected.
+    /// </summary>
+    [Fact]
+    public async Task Counts_stop_at_the_cap_and_facets_agree_on_both_databases()
+    {
+        var server = await PostgresServer.SharedAsync();
+        if (!server.RequireOrReport(nameof(Counts_stop_at_the_cap_and_facets_agree_on_both_databases))) return;
+        var sqliteDir = Path.Combine(Path.GetTempPath(), $"gongkai-agree-{Guid.NewGuid():N}");
+        try
+        {
+            var sqlite = await CappedAnswersAsync(new() { ["Database:Provider"] = "sqlite", ["Database:DataDir"] = sqliteDir, ["Search:CountCap"] = "2" });
+            var postgres = await CappedAnswersAsync(new()
+            {
+                ["Database:Provider"] = "postgres", ["Database:DataDir"] = sqliteDir, ["Search:CountCap"] = "2",
+                ["ConnectionStrings:Gongkai"] = await server.CreateDatabaseAsync("agree"),
+            });
+            Assert.Equal(sqlite, postgres);
+            // 补偿 is in three items: the count stops at 2, the page still lists all three.
+            Assert.Equal("约 2+ 条 3 sample years 2024:2", sqlite["补偿"]);
+            Assert.Equal("共 2 条 2 exact years 2024:2", sqlite["低保"]);
+            Assert.Equal("共 0 条 0 exact years ", sqlite["不存在的词"]);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try { Directory.Delete(sqliteDir, true); } catch (IOException) { }
+        }
+    }
+
+    private static async Task<Dictionary<string, string>> CappedAnswersAsync(Dictionary<string, string?> settings)
+    {
+        var answers = new Dictionary<string, string>();
+        await using var provider = await SeededAsync(settings);
+        foreach (var q in new[] { "补偿", "低保", "不存在的词" })
+        {
+            await using var scope = provider.CreateAsyncScope();
+            var search = scope.ServiceProvider.GetRequiredService<SearchCatalog>();
+            var filter = new CatalogFilter { Q = q };
+            var page = await search.RunAsync(filter);
+            var facets = await search.FacetsAsync(filter);
+            Assert.Equal(facets.Categories.Sum(f => f.Count), facets.Agencies.Sum(f => f.Count));
+            answers[q] = $"{page.CountLabel} {page.Items.Count} {(facets.IsSample ? "sample" : "exact")} years {string.Join(",", facets.Years.Select(y => $"{y.Value}:{y.Count}"))}";
+        }
+        return answers;
+    }
+
     private static async Task<Dictionary<string, List<string>>> AnswersAsync(Dictionary<string, string?> settings)
+    {
+        await using var provider = await SeededAsync(settings);
+        var answers = new Dictionary<string, List<string>>();
+        foreach (var q in Queries)
+        {
+            await using var scope = provider.CreateAsyncScope();
+            var page = await scope.ServiceProvider.GetRequiredService<SearchCatalog>().RunAsync(new CatalogFilter { Q = q, PageSize = 50 });
+            Assert.Equal(page.Total, page.Items.Count);
+            answers[q] = page.Items.Select(i => i.Title).ToList();
+        }
+        return answers;
+    }
+
+    private static async Task<ServiceProvider> SeededAsync(Dictionary<string, string?> settings)
     {
         var services = new ServiceCollection().AddLogging();
         services.AddGongkaiCore(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
-        await using var provider = services.BuildServiceProvider();
+        var provider = services.BuildServiceProvider();
         await using (var scope = provider.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<MigrateDatabase>().RunAsync();
@@ -87,14 +157,6 @@ public sealed class SearchAgreementTests
                 CatalogActor.System("test", agency.Value.Id), "kfx", new MemoryStream(Encoding.UTF8.GetBytes(csv.ToString())));
             Assert.Empty(outcome.Problems);
         }
-        var answers = new Dictionary<string, List<string>>();
-        foreach (var q in Queries)
-        {
-            await using var scope = provider.CreateAsyncScope();
-            var page = await scope.ServiceProvider.GetRequiredService<SearchCatalog>().RunAsync(new CatalogFilter { Q = q, PageSize = 50 });
-            Assert.Equal(page.Total, page.Items.Count);
-            answers[q] = page.Items.Select(i => i.Title).ToList();
-        }
-        return answers;
+        return provider;
     }
 }
