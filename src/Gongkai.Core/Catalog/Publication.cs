@@ -30,6 +30,20 @@ internal static class Publication
         return ++counter.Last;
     }
 
+    /// <summary>Reserves <paramref name="count"/> consecutive serials of a counter and returns the first.</summary>
+    public static async Task<long> ReserveAsync(GongkaiDb db, Guid agencyId, int year, int count, CancellationToken ct)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+        var first = await NextAsync(db, agencyId, year, ct);
+        var counter = db.IndexCounters.Local.First(c => c.AgencyId == agencyId && c.Year == year);
+        counter.Last += count - 1;
+        return first;
+    }
+
+    /// <summary>Reserves running numbers for the search keys of <paramref name="count"/> new public copies; returns the first.</summary>
+    public static Task<long> ReserveSearchKeysAsync(GongkaiDb db, int count, CancellationToken ct) =>
+        ReserveAsync(db, Guid.Empty, SearchKeyCounterYear, count, ct);
+
     public static async Task<string> NextIndexNoAsync(GongkaiDb db, Guid agencyId, DateOnly publishedOn, DisclosureCategory category, CancellationToken ct)
     {
         var settings = await SettingsAsync(db, agencyId, ct);

@@ -1,6 +1,7 @@
 using Gongkai.Catalog;
 using Gongkai.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Gongkai.Search;
 
@@ -29,6 +30,101 @@ public sealed class CatalogSearchIndex(GongkaiDb db)
                 """, ct);
         }
     }
+
+    /// <summary>Documents built ahead for <see cref="PutManyAsync(IndexBatch, CancellationToken)"/>.</summary>
+    public sealed class IndexBatch
+    {
+        internal IndexBatch(PublishedItem[] items, SearchDocument[] docs) => (Items, Docs) = (items, docs);
+        internal PublishedItem[] Items { get; }
+        internal SearchDocument[] Docs { get; }
+    }
+
+    /// <summary>
+    /// Builds the search documents of many public copies (CPU only, no database: a bulk import runs
+    /// it on another core while it writes the rows). Unlisted items are left out.
+    /// </summary>
+    public static IndexBatch Prepare(IReadOnlyList<PublishedItem> items)
+    {
+        var listed = items.Where(i => i.IsListed).ToArray();
+        var docs = new SearchDocument[listed.Length];
+        Parallel.For(0, listed.Length, i =>
+        {
+            var p = listed[i];
+            docs[i] = SearchDocument.Build(p.Title, p.DocNo, p.Keywords, p.Summary, SafeMarkdown.ToPlainText(p.Body));
+        });
+        return new IndexBatch(listed, docs);
+    }
+
+    /// <summary>Indexes many public copies that have never been indexed (new search keys: a bulk import).</summary>
+    public Task PutManyAsync(IReadOnlyList<PublishedItem> items, CancellationToken ct = default) => PutManyAsync(Prepare(items), ct);
+
+    /// <summary>Writes prepared documents of never-indexed public copies with bulk INSERTs, in the caller's transaction.</summary>
+    public async Task PutManyAsync(IndexBatch batch, CancellationToken ct = default)
+    {
+        var (listed, docs) = (batch.Items, batch.Docs);
+        if (listed.Length == 0) return;
+        var npgsql = db.Database.IsNpgsql();
+        // PostgreSQL: multi-row statements. SQLite: one prepared single-row statement reused for
+        // every row (it binds parameters by name with a linear search, so big statements cost more).
+        var perStatement = npgsql ? 2000 : 1;
+        var connection = db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(ct);
+        var sql = new System.Text.StringBuilder();
+        System.Data.Common.DbCommand? command = null;
+        try
+        {
+            for (var start = 0; start < listed.Length; start += perStatement)
+            {
+                var count = Math.Min(perStatement, listed.Length - start);
+                if (command is null || count != perStatement)
+                {
+                    if (command is not null) await command.DisposeAsync();
+                    command = connection.CreateCommand();
+                    command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+                    command.CommandTimeout = 600;
+                }
+                command.Parameters.Clear();
+                sql.Clear().Append(npgsql
+                    ? "INSERT INTO catalog_search (search_key, tsv) VALUES "
+                    : "INSERT INTO catalog_search (rowid, title, doc_no, keywords, summary, body) VALUES ");
+                var n = 0;
+                for (var r = 0; r < count; r++)
+                {
+                    var (item, doc) = (listed[start + r], docs[start + r]);
+                    if (r > 0) sql.Append(", ");
+                    var key = Add(command, ref n, item.SearchKey);
+                    if (npgsql)
+                    {
+                        sql.Append('(').Append(key).Append(", CAST(").Append(Add(command, ref n, doc.TsVector)).Append(" AS tsvector))");
+                    }
+                    else
+                    {
+                        sql.Append('(').Append(key);
+                        foreach (var field in Fields) sql.Append(", ").Append(Add(command, ref n, doc.Fts5(field)));
+                        sql.Append(')');
+                    }
+                }
+                var text = sql.ToString();
+                if (command.CommandText != text) command.CommandText = text;
+                await command.ExecuteNonQueryAsync(ct);
+            }
+        }
+        finally
+        {
+            if (command is not null) await command.DisposeAsync();
+        }
+
+        static string Add(System.Data.Common.DbCommand command, ref int n, object value)
+        {
+            var p = command.CreateParameter();
+            p.ParameterName = "@p" + n++;
+            p.Value = value;
+            command.Parameters.Add(p);
+            return p.ParameterName;
+        }
+    }
+
+    private static readonly SearchField[] Fields = [SearchField.Title, SearchField.DocNo, SearchField.Keywords, SearchField.Summary, SearchField.Body];
 
     public async Task RemoveAsync(long searchKey, CancellationToken ct = default)
     {
