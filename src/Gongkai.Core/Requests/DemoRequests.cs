@@ -151,10 +151,12 @@ public sealed class DemoRequests : IDemoStep
             }
             else
             {
-                var dates = channel == Channel.InPerson ? new IntakeDates(received) : new IntakeDates(received, received, received);
-                var receipt = await register.RunAsync(p.Actor, p.Actor.AgencyId, form, channel, dates, null, ct);
+                var intake = channel == Channel.InPerson
+                    ? new IntakeInput(channel.Key(), received, null, null, null)
+                    : new IntakeInput(channel.Key(), received, received, received, null);
+                var receipt = await register.RunAsync(p.Actor, p.Actor.AgencyId, form, intake, ct);
                 Ok(receipt, "register");
-                id = receipt.Value.RequestId;
+                id = receipt.Value.Receipt.RequestId;
             }
 
             if (!At(Wd(1))) return;
