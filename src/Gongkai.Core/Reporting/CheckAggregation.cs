@@ -39,11 +39,13 @@ public sealed class CheckAggregation(GongkaiDb db, GenerateReport generate, Repo
             .Select(a => new { a.AgencyId, Fact = new AppealFact(a.Id, a.RequestId, a.Kind, a.FiledOn, a.Outcome, a.DecidedOn) })
             .ToListAsync(ct);
 
+        var talliesOf = tallies.Rows.ToLookup(t => t.AgencyId);
+        var appealsOf = appeals.ToLookup(a => a.AgencyId, a => a.Fact);
+
         // A part's cells: as published when its report is published in this format and scope, else computed.
         IReadOnlyDictionary<string, decimal> Cells(Guid id, IReadOnlyCollection<Guid> ids, ReportScope scope)
         {
-            var set = ids.ToHashSet();
-            var records = new ReportRecords([], [.. appeals.Where(a => set.Contains(a.AgencyId)).Select(a => a.Fact)], [], tallies.Of(set));
+            var records = new ReportRecords([], [.. ids.SelectMany(i => appealsOf[i])], [], new RequestTallies(year, [.. ids.SelectMany(i => talliesOf[i])]));
             var figures = ReportBuilder.Build(format, year, records, null, options);
             if (reports.GetValueOrDefault(id) is not { State: AnnualReportState.published } report || report.Format != format || report.Scope != scope)
                 return figures.Present;
