@@ -45,6 +45,8 @@ public sealed class PublishAnswer(GongkaiDb db, TimeProvider clock, RequestSteps
         var decision = r.History(steps.Clocks.AddWorkingDays).Decision;
         if (r.Status == RequestStatus.Withdrawn || r.ResultLeaf is not (ResultLeafKeys.Granted or ResultLeafKeys.Partial) || decision is null)
             return new Error("publish.not_granted", "只有作出予以公开或部分公开决定的申请，才能将答复内容转为主动公开。");
+        if (decision.Situation == DecisionSituation.AlreadyPublic)
+            return new Error("publish.already_public", "该信息已经主动公开，无需再转为主动公开。");
         if (await db.Set<RequestCatalogLink>().AnyAsync(l => l.RequestId == r.Id, ct))
             return new Error("publish.already", "该申请的答复内容已转为主动公开草稿，请在信息发布中继续办理。");
         if (!Enum.IsDefined(category)) return new Error("invalid", "请选择主动公开类别。", "category");

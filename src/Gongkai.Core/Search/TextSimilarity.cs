@@ -3,8 +3,8 @@ namespace Gongkai.Search;
 /// <summary>
 /// "Looks like the same thing" for short free texts (a request's description, an item's title and
 /// summary), with the search tokenizer: a text's terms are its CJK bigrams and its words of letters
-/// or digits (normalised as the search index normalises them: simplified, NFKC, lower case), minus a
-/// few bigrams every request contains (申请、公开、政府、信息…). Two texts are similar when they share
+/// or digits (normalised as the search index normalises them: simplified, NFKC, lower case), after cutting out
+/// request boilerplate and function words (申请、公开、政府信息、提供、的…). Two texts are similar when they share
 /// at least <see cref="MinShared"/> terms and the shared terms are at least <c>threshold</c> of the
 /// shorter text's terms (overlap coefficient), so a short title inside a long description counts.
 /// </summary>
@@ -12,18 +12,25 @@ public static class TextSimilarity
 {
     public const int MinShared = 2;
 
-    /// <summary>Words of request boilerplate that say nothing about which information is asked for.</summary>
-    private static readonly HashSet<string> Stop =
+    /// <summary>
+    /// Request boilerplate and function words that say nothing about which information is asked for;
+    /// they are cut out of the text (leaving a break) before tokenizing, so no bigram spans them.
+    /// </summary>
+    private static readonly string[] Stop =
     [
-        "申请", "请求", "公开", "政府", "府信", "信息", "提供", "要求", "需要", "关于", "有关", "相关", "我们", "本人", "请提",
-        "予以", "依法", "依据", "根据", "条例", "查询", "获取", "复印", "一份", "份文", "文件", "的文", "的信", "息公",
+        "政府信息公开", "政府信息", "申请公开", "申请获取", "申请", "请求", "公开", "政府", "信息", "提供", "要求", "需要", "获取",
+        "关于", "有关", "相关", "我们", "本人", "予以", "依法", "依据", "根据", "条例", "查询", "复印", "以及", "一份", "全文",
+        "的", "及", "和", "与", "或", "请", "我",
     ];
 
     public static IReadOnlySet<string> Terms(string? text)
     {
         var terms = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var t in ChineseTokenizer.Tokenize(text))
-            if (t.Kind is TokenKind.Bigram or TokenKind.Word && !Stop.Contains(t.Text) && !(t.Kind == TokenKind.Word && t.Text.Length < 2))
+        if (string.IsNullOrEmpty(text)) return terms;
+        var cleaned = new System.Text.StringBuilder(text);
+        foreach (var word in Stop) cleaned.Replace(word, " ");
+        foreach (var t in ChineseTokenizer.Tokenize(cleaned.ToString()))
+            if (t.Kind is TokenKind.Bigram || (t.Kind == TokenKind.Word && t.Text.Length >= 2))
                 terms.Add(t.Text);
         return terms;
     }

@@ -77,6 +77,18 @@ public abstract class PublishAnswerTests(GongkaiAppFactory app)
     }
 
     [Fact]
+    public async Task An_answer_that_points_to_already_public_information_is_not_published_again()
+    {
+        if (!app.ReadyFor(GetType().Name)) return;
+        var id = await SubmitAsync($"已公开信息测试 {Guid.NewGuid():N}"[..30]);
+        var handler = await app.LoginAsync(StaffRole.request_handler);
+        await Post(handler, id, "Assign", []);
+        Assert.Contains("处理决定已登记", await Post(handler, id, "Decide", new() { ["Choice"] = "already_public", ["Text"] = "已在本机关信息公开专栏公开。" }));
+        Assert.DoesNotContain("id=\"publish-answer\"", await handler.GetStringAsync($"/staff/requests/{id}"));
+        Assert.Contains("该信息已经主动公开", await Post(handler, id, "PublishAnswer", new() { ["Choice"] = "art20_15" }));
+    }
+
+    [Fact]
     public async Task Similar_requests_from_three_different_applicants_show_the_suggestion_but_one_applicant_twice_does_not()
     {
         if (!app.ReadyFor(GetType().Name)) return;
