@@ -23,6 +23,8 @@ public sealed class CliRun(DatabaseProvider provider, string dataDir, string? co
         {
             ["Database:Provider"] = provider.ToString(),
             ["ConnectionStrings:Gongkai"] = connectionString ?? "",
+            // PostgreSQL installations must configure the personal-data key (the demo's requests need it).
+            ["Requests:PersonalDataKey"] = provider == DatabaseProvider.postgres ? "AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyA=" : null,
         };
         // The data folder goes through --data-dir, the option users pass.
         var code = await CliApp.RunAsync(["--data-dir", DataDir, .. args], output, error, settings);

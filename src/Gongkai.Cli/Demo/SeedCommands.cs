@@ -13,6 +13,7 @@ public static class SeedCommands
         var demo = new Command("demo", "迁移数据库并生成演示县（云溪县）的机关、账号等演示数据");
         demo.SetAction((parse, ct) => cli.RunAsync(parse, async services =>
         {
+            if (await DemoKeyProblemAsync(cli, services)) return 1;
             await services.GetRequiredService<MigrateDatabase>().RunAsync(ct);
             var seeder = services.GetRequiredService<DemoSeeder>();
             if (await seeder.IsSeededAsync(ct))
@@ -35,6 +36,21 @@ public static class SeedCommands
             return 0;
         }));
         return new Command("seed", "演示数据") { demo };
+    }
+
+    /// <summary>The demo's requests encrypt personal data: say so before writing anything when no key is configured.</summary>
+    private static async Task<bool> DemoKeyProblemAsync(CliContext cli, IServiceProvider services)
+    {
+        try
+        {
+            services.GetRequiredService<Gongkai.Requests.PersonalDataProtector>();
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            await cli.Error.WriteLineAsync("错误：使用 PostgreSQL 时须先配置个人信息加密密钥 Requests:PersonalDataKey（32 字节随机数的 base64，如 openssl rand -base64 32），演示数据中的申请需要它。未写入任何数据。");
+            return true;
+        }
     }
 }
 

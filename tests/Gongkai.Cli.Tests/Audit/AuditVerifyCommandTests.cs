@@ -51,7 +51,8 @@ public class AuditVerifyCommandTests
         var connection = await server.CreateDatabaseAsync("cli_audit");
         var cli = new CliRun(DatabaseProvider.postgres, "/nonexistent", connection);
         await cli.RunAsync("db", "migrate");
-        Assert.Equal(0, (await cli.RunAsync("seed", "demo")).ExitCode);
+        var seeded = await cli.RunAsync("seed", "demo");
+        Assert.True(seeded.ExitCode == 0, seeded.Error);
         Assert.Equal(0, (await cli.RunAsync("audit", "verify")).ExitCode);
 
         await using (var c = new NpgsqlConnection(connection))

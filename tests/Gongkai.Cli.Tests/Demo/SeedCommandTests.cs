@@ -17,4 +17,20 @@ public class SeedCommandTests
         Assert.Equal(1, second.ExitCode);
         Assert.Contains("已有机关数据", second.Error);
     }
+
+    [Fact]
+    public async Task Seed_demo_on_postgres_without_the_personal_data_key_explains_and_writes_nothing()
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        // No database is reached: the key is checked before migrating.
+        var code = await CliApp.RunAsync(["seed", "demo"], output, error, new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "postgres",
+            ["ConnectionStrings:Gongkai"] = "Host=/nonexistent;Database=none",
+        });
+        Assert.Equal(1, code);
+        Assert.Contains("Requests:PersonalDataKey", error.ToString());
+        Assert.Contains("未写入任何数据", error.ToString());
+    }
 }

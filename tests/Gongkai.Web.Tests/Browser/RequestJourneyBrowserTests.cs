@@ -99,6 +99,7 @@ public class RequestJourneyBrowserTests(BrowserFixture browser)
         // 4. The office head extends, decides 部分公开, records the 保密审查, delivers and downloads the letter.
         var head = await StaffAsync("jyj.head");
         await head.GotoAsync(detailUrl);
+        Assert.Contains("补正后的申请内容：2026年秋季学期义务教育阶段招生划片方案", await Text(head, "#history"));
         var extendForm = head.Locator("form:has(#extend)");
         await extendForm.Locator("input[name=Number]").FillAsync("10");
         await extendForm.Locator("input[name=Text]").FillAsync("需调取往年招生档案并征询学校意见。");
