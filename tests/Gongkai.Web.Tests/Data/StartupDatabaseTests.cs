@@ -29,7 +29,7 @@ public class StartupDatabaseTests
     [Fact]
     public async Task The_embedded_default_creates_its_database_in_the_data_folder_and_seeds_the_demo_county()
     {
-        await using var app = new SqliteApp();
+        await using var app = new GongkaiAppFactory(DatabaseProvider.sqlite, seedOnStart: true);
         await ((IAsyncLifetime)app).InitializeAsync();
         Assert.True(File.Exists(Path.Combine(app.DataDir, DatabaseOptions.SqliteFileName)));
         Assert.Contains("云溪县教育局", await app.Anonymous().GetStringAsync("/"));

@@ -14,8 +14,11 @@ namespace Gongkai.Web.Tests.Infrastructure;
 /// SQLite: a temp data folder (the host migrates and seeds on start, as for a newcomer).
 /// PostgreSQL: a new database on the shared throwaway cluster, migrated and seeded first
 /// (the host refuses an unmigrated PostgreSQL). Use as an xunit class fixture; see SqliteApp/PostgresApp.
+/// Unless <paramref name="seedOnStart"/> is set, the database starts as a copy of the seeded
+/// <see cref="DemoTemplate"/> instead of being seeded again for every test class.
 /// </summary>
-public class GongkaiAppFactory(DatabaseProvider provider, bool liveServer = false, string? dataDir = null) : WebApplicationFactory<Program>, IAsyncLifetime
+public class GongkaiAppFactory(DatabaseProvider provider, bool liveServer = false, string? dataDir = null, bool seedOnStart = false)
+    : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public DatabaseProvider Provider { get; } = provider;
     /// <summary>The SQLite folder; pass another factory's to run a second "node" on the same database.</summary>
@@ -32,11 +35,13 @@ public class GongkaiAppFactory(DatabaseProvider provider, bool liveServer = fals
     /// <summary>The Kestrel address when created with liveServer (browser tests), e.g. http://127.0.0.1:41234.</summary>
     public string LiveUrl { get; private set; } = "";
 
-    public Dictionary<string, string?> Settings => new()
+    public Dictionary<string, string?> Settings => SettingsFor(Provider, DataDir, ConnectionString);
+
+    public static Dictionary<string, string?> SettingsFor(DatabaseProvider provider, string dataDir, string? connectionString) => new()
     {
-        ["Database:Provider"] = Provider.ToString(),
-        ["Database:DataDir"] = DataDir,
-        ["ConnectionStrings:Gongkai"] = ConnectionString ?? "",
+        ["Database:Provider"] = provider.ToString(),
+        ["Database:DataDir"] = dataDir,
+        ["ConnectionStrings:Gongkai"] = connectionString ?? "",
         // Fixed test key for personal data (required with PostgreSQL; SQLite would create a key file).
         ["Requests:PersonalDataKey"] = "AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyA=",
     };
@@ -47,11 +52,19 @@ public class GongkaiAppFactory(DatabaseProvider provider, bool liveServer = fals
         {
             Postgres = await PostgresServer.SharedAsync();
             if (!Postgres.IsAvailable) return;
-            ConnectionString = await Postgres.CreateDatabaseAsync("gk");
-            await using var core = CoreServices();
-            await using var scope = core.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<MigrateDatabase>().RunAsync();
-            await scope.ServiceProvider.GetRequiredService<DemoSeeder>().RunAsync();
+            if (seedOnStart)
+            {
+                ConnectionString = await Postgres.CreateDatabaseAsync("gk");
+                await using var core = CoreServices();
+                await using var scope = core.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<MigrateDatabase>().RunAsync();
+                await scope.ServiceProvider.GetRequiredService<DemoSeeder>().RunAsync();
+            }
+            else ConnectionString = await DemoTemplate.CreatePostgresAsync(Postgres);
+        }
+        else if (!seedOnStart && dataDir is null)
+        {
+            await DemoTemplate.CopySqliteTo(DataDir);
         }
         if (liveServer)
         {

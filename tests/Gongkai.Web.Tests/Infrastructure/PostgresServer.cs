@@ -36,14 +36,14 @@ public sealed class PostgresServer
     public string ConnectionString(string database) =>
         $"Host=127.0.0.1;Port={_port};Username=postgres;Database={database};Timeout=30;Include Error Detail=true";
 
-    /// <summary>Creates an empty database with a unique name and returns its connection string.</summary>
-    public async Task<string> CreateDatabaseAsync(string prefix)
+    /// <summary>Creates a database with a unique name (empty, or a copy of <paramref name="template"/>) and returns its connection string.</summary>
+    public async Task<string> CreateDatabaseAsync(string prefix, string template = "template0")
     {
         if (!IsAvailable) throw new InvalidOperationException(UnavailableReason);
         var name = $"{prefix}_{Guid.NewGuid():N}"[..Math.Min(60, prefix.Length + 33)].ToLowerInvariant();
         await using var connection = new NpgsqlConnection(ConnectionString("postgres"));
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE template0", connection);
+        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE \"{template}\"", connection);
         await command.ExecuteNonQueryAsync();
         return ConnectionString(name);
     }
