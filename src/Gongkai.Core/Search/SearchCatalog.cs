@@ -47,7 +47,7 @@ public sealed record CatalogPage(int Total, IReadOnlyList<PublishedItem> Items, 
 public sealed class SearchCatalog(GongkaiDb db, IConfiguration configuration)
 {
     /// <summary>Default of Search:CountCap: a search counts its matches up to this many, then says "约 N+ 条".</summary>
-    public const int DefaultCountCap = 10_000;
+    public const int DefaultCountCap = 1_000;
 
     /// <summary>How far a search counts its matches (and how many of the newest it counts facets over).</summary>
     public int CountCap { get; } = int.TryParse(configuration["Search:CountCap"], out var cap) && cap > 0 ? cap : DefaultCountCap;
