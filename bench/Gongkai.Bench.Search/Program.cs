@@ -2,7 +2,7 @@
 // SQLite (FTS5) and PostgreSQL (tsvector + GIN). The generated databases are cached under
 // /tmp/gongkai-bench-search so that re-runs only time the queries.
 //
-//   dotnet run -c Release --project bench/Gongkai.Bench.Search -- [sqlite|postgres|both] [--rows N] [--runs N] [--cache DIR] [--no-load: time a SQLite database still being loaded]
+//   dotnet run -c Release --project bench/Gongkai.Bench.Search -- [sqlite|postgres|both] [--rows N] [--runs N] [--cap COUNTCAP] [--cache DIR] [--no-load: time a SQLite database still being loaded]
 using System.Diagnostics;
 using Gongkai;
 using Gongkai.Agencies;
@@ -15,6 +15,7 @@ using Microsoft.Extensions.DependencyInjection;
 var engine = args.FirstOrDefault(a => a is "sqlite" or "postgres" or "both") ?? "both";
 var rows = Option("--rows", 1_000_000);
 var runs = Option("--runs", 100);
+var cap = Option("--cap", Gongkai.Search.SearchCatalog.DefaultCountCap);
 var root = args.Contains("--cache") ? args[Array.IndexOf(args, "--cache") + 1] : Path.Combine("/tmp", "gongkai-bench-search");
 Directory.CreateDirectory(root);
 
@@ -34,7 +35,7 @@ Directory.CreateDirectory(root);
 if (engine is "sqlite" or "both")
 {
     var dir = Path.Combine(root, $"sqlite-{rows}");
-    var services = Services(new() { ["Database:Provider"] = "sqlite", ["Database:DataDir"] = dir });
+    var services = Services(new() { ["Database:Provider"] = "sqlite", ["Database:DataDir"] = dir, ["Search:CountCap"] = cap.ToString() });
     if (!File.Exists(Path.Combine(dir, "ready")) && !args.Contains("--no-load"))
     {
         if (Directory.Exists(dir)) Directory.Delete(dir, true);
@@ -48,7 +49,7 @@ if (engine is "sqlite" or "both")
 if (engine is "postgres" or "both")
 {
     await using var pg = await PgCluster.StartAsync(Path.Combine(root, $"pg-{rows}"));
-    var services = Services(new() { ["Database:Provider"] = "postgres", ["ConnectionStrings:Gongkai"] = pg.ConnectionString });
+    var services = Services(new() { ["Database:Provider"] = "postgres", ["ConnectionStrings:Gongkai"] = pg.ConnectionString, ["Search:CountCap"] = cap.ToString() });
     if (!pg.Ready)
     {
         await Prepare(services);
@@ -88,7 +89,7 @@ static async Task Prepare(ServiceProvider services)
 async Task Measure(string name, ServiceProvider services)
 {
     if (runs <= 0) return;
-    Console.WriteLine($"## {name}, {rows:N0} items, {runs} runs per query (after 5 warm-up runs)");
+    Console.WriteLine($"## {name}, {rows:N0} items, Search:CountCap {cap:N0}, {runs} runs per query (after 5 warm-up runs)");
     Console.WriteLine("| query | q | total shown | first page p50 | p95 | page + facets p50 | p95 |");
     Console.WriteLine("| --- | --- | ---: | ---: | ---: | ---: | ---: |");
     foreach (var (label, q) in queries)

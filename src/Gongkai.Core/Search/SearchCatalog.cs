@@ -47,7 +47,7 @@ public sealed record CatalogPage(int Total, IReadOnlyList<PublishedItem> Items, 
 public sealed class SearchCatalog(GongkaiDb db, IConfiguration configuration)
 {
     /// <summary>Default of Search:CountCap: a search counts its matches up to this many, then says "约 N+ 条".</summary>
-    public const int DefaultCountCap = 10_000;
+    public const int DefaultCountCap = 1_000;
 
     /// <summary>How far a search counts its matches (and how many of the newest it counts facets over).</summary>
     public int CountCap { get; } = int.TryParse(configuration["Search:CountCap"], out var cap) && cap > 0 ? cap : DefaultCountCap;
@@ -162,8 +162,8 @@ public sealed class SearchCatalog(GongkaiDb db, IConfiguration configuration)
         {
             var match = part switch
             {
-                Part.Title => $"s.tsv @@ CAST({Arg(SearchSyntax.TsQuery(q, titleOnly: true))} AS tsquery)",
-                Part.NotTitle => $"s.tsv @@ CAST({Arg(SearchSyntax.TsQuery(q))} AS tsquery) AND NOT (s.tsv @@ CAST({Arg(SearchSyntax.TsQuery(q, titleOnly: true))} AS tsquery))",
+                Part.Title => $"{TitleVector} @@ CAST({Arg(SearchSyntax.TsQuery(q, titleOnly: true))} AS tsquery)",
+                Part.NotTitle => $"s.tsv @@ CAST({Arg(SearchSyntax.TsQuery(q))} AS tsquery) AND NOT ({TitleVector} @@ CAST({Arg(SearchSyntax.TsQuery(q, titleOnly: true))} AS tsquery))",
                 _ => $"s.tsv @@ CAST({Arg(SearchSyntax.TsQuery(q))} AS tsquery)",
             };
             sql = HasFilters(f) ? $"FROM catalog_search s JOIN catalog_published p ON p.\"SearchKey\" = s.search_key WHERE {match}" : $"FROM catalog_search s WHERE {match}";
@@ -190,6 +190,10 @@ public sealed class SearchCatalog(GongkaiDb db, IConfiguration configuration)
         if (f.Validity is { } v) sql += $" AND {Column("Validity")} = {Arg(v.ToString())}";
         return (sql, args);
     }
+
+    /// <summary>The title positions of the tsvector, as indexed by ix_catalog_search_title (migration 20261203400001).</summary>
+    /// Braces doubled: the SQL built here is a format string (SqlQueryRaw; ReadAsync undoes them likewise).
+    private const string TitleVector = "ts_filter(s.tsv, '{{a}}')";
 
     private static bool HasFilters(CatalogFilter f) =>
         f.AgencyCode is not null || f.Category is not null || f.Topic is not null || f.Genre is not null || f.Year is not null || f.Validity is not null;
@@ -229,7 +233,7 @@ public sealed class SearchCatalog(GongkaiDb db, IConfiguration configuration)
                 command.Parameters.Add(p);
                 sql = sql.Replace("{" + i + "}", $"@p{i}");
             }
-            command.CommandText = sql;
+            command.CommandText = sql.Replace("{{", "{").Replace("}}", "}");
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct)) row(reader);
         }

@@ -30,7 +30,11 @@ public static class SearchSyntax
         return sb.ToString();
     }
 
-    /// <summary>A tsquery in its input syntax, cast with ::tsquery (no text parser involved, as for the tsvector).</summary>
+    /// <summary>
+    /// A tsquery in its input syntax, cast with ::tsquery (no text parser involved, as for the tsvector).
+    /// With <paramref name="titleOnly"/>, the included phrases without weights, to be matched against
+    /// ts_filter(tsv, '{a}') — the title positions, which have their own index.
+    /// </summary>
     public static string TsQuery(SearchQuery query, bool titleOnly = false)
     {
         if (query.IsEmpty) throw new ArgumentException("An empty query has no tsquery form.", nameof(query));
@@ -66,9 +70,7 @@ public static class SearchSyntax
             if (i > 0) sb.Append(" <-> ");
             var t = phrase.Tokens[i];
             SearchDocument.AppendQuoted(sb, t.Text);
-            if (t.IsPrefix || titleOnly) sb.Append(':');
-            if (t.IsPrefix) sb.Append('*');
-            if (titleOnly) sb.Append('A');
+            if (t.IsPrefix) sb.Append(":*");
         }
         sb.Append(')');
     }

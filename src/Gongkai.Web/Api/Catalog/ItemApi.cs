@@ -16,7 +16,7 @@ public static class ItemApi
         v1.MapGet("/items", ListAsync)
             .WithName("ListItems")
             .WithSummary("主动公开的政府信息目录")
-            .WithDescription("q 为检索词（与门户检索相同），agency 为机关代码，category 为第二十条类别 1–15，year 为发布年份，page 从 1 开始，每页 20 条。total 为匹配条数；检索词匹配超过 10,000 条（配置项 Search:CountCap）时只计到该上限，total 即为上限值。");
+            .WithDescription("q 为检索词（与门户检索相同），agency 为机关代码，category 为第二十条类别 1–15，year 为发布年份，page 从 1 开始，每页 20 条。total 为匹配条数；检索词匹配超过 1,000 条（配置项 Search:CountCap）时只计到该上限，total 即为上限值。");
 
     private static async Task<Results<Ok<ItemListDto>, BadRequest<Microsoft.AspNetCore.Mvc.ProblemDetails>>> ListAsync(
         HttpContext http, SearchCatalog search, AgencyCodes codes,
