@@ -34,7 +34,9 @@ public sealed class DisclosureRequestConfiguration : IEntityTypeConfiguration<Di
         b.Property(r => r.Status).HasConversion<string>().HasMaxLength(30);
         b.Property(r => r.HandlerId).HasMaxLength(64);
         b.Property(r => r.ResultLeaf).HasMaxLength(60);
-        b.Property(r => r.ClockInputs).HasMaxLength(4000);
+        b.Property(r => r.ClockInputs).HasMaxLength(4000); // values are kept to ClockInputs.MaxLength (indexed)
+        // The inbox tabs read only this index (see OpenDeadlines); "IsOpen" alone is a valid filter in SQLite and PostgreSQL.
+        b.HasIndex(r => new { r.AgencyId, r.HandlerId, r.ClockInputs }).HasFilter("\"IsOpen\"");
         b.HasIndex(r => new { r.AgencyId, r.IsOpen, r.ReceivedOn });
         b.HasIndex(r => new { r.AgencyId, r.Status, r.ReceivedOn });
         b.HasMany(r => r.Events).WithOne().HasForeignKey(e => e.RequestId).OnDelete(DeleteBehavior.Restrict);
