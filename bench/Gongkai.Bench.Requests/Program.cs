@@ -53,7 +53,7 @@ async Task<int> InboxAsync()
         for (var i = 0; i < 5; i++) await GetOk(client, path); // warm-up
         var times = new List<double>();
         var cpu = app.CpuTime();
-        for (var i = 0; i < 60; i++)
+        for (var i = 0; i < 40; i++)
         {
             var sw = Stopwatch.StartNew();
             await GetOk(client, path);
@@ -322,8 +322,12 @@ sealed class WebApp : IAsyncDisposable
         AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer(), MaxConnectionsPerServer = 256,
     }) { BaseAddress = new Uri(Url), Timeout = TimeSpan.FromSeconds(60) };
 
+    private bool _disposed;
+
     public async ValueTask DisposeAsync()
     {
+        if (_disposed) return;
+        _disposed = true;
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
