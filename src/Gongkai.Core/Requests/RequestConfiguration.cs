@@ -36,7 +36,7 @@ public sealed class DisclosureRequestConfiguration : IEntityTypeConfiguration<Di
         b.Property(r => r.ResultLeaf).HasMaxLength(60);
         b.Property(r => r.ClockInputs).HasMaxLength(4000); // values are kept to ClockInputs.MaxLength (indexed)
         // The inbox tabs read only this index (see OpenDeadlines); "IsOpen" alone is a valid filter in SQLite and PostgreSQL.
-        b.HasIndex(r => new { r.AgencyId, r.HandlerId, r.ClockInputs }).HasFilter("\"IsOpen\"");
+        b.HasIndex(r => new { r.AgencyId, r.IsOpen, r.HandlerId, r.ClockInputs, r.Id }).HasFilter("\"IsOpen\"");
         b.HasIndex(r => new { r.AgencyId, r.IsOpen, r.ReceivedOn });
         b.HasIndex(r => new { r.AgencyId, r.Status, r.ReceivedOn });
         b.HasMany(r => r.Events).WithOne().HasForeignKey(e => e.RequestId).OnDelete(DeleteBehavior.Restrict);
