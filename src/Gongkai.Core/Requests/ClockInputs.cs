@@ -25,6 +25,9 @@ public static class ClockInputs
 
     public static IReadOnlyCollection<RequestEventType> Types => ClockTypes;
 
+    /// <summary>Longer inputs (some 25 clock steps) are not kept (null): the column is indexed, and PostgreSQL caps index entries.</summary>
+    public const int MaxLength = 1000;
+
     public static string Of(IEnumerable<RequestEvent> log)
     {
         var text = new StringBuilder();

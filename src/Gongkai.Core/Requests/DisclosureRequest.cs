@@ -119,7 +119,10 @@ public sealed class DisclosureRequest
         ResultLeaf = history.ResultLeaf(options);
         DecidedOn = history.WithdrawnOn ?? history.Decision?.On;
         if (Requests.ClockInputs.MovesTheClock(e.Type) || ClockInputs is null)
-            ClockInputs = Requests.ClockInputs.Of(Events.OrderBy(x => x.Seq).Select(x => x.ToEvent()));
+        {
+            var inputs = Requests.ClockInputs.Of(Events.OrderBy(x => x.Seq).Select(x => x.ToEvent()));
+            ClockInputs = inputs.Length <= Requests.ClockInputs.MaxLength ? inputs : null;
+        }
         return null;
     }
 }

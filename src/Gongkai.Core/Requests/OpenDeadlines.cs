@@ -17,7 +17,7 @@ internal static class OpenDeadlines
 {
     public static async Task<List<OpenRequestClock>> LoadAsync(GongkaiDb db, RequestClocks clocks, Guid? agencyId, DateOnly today, CancellationToken ct)
     {
-        var open = db.DisclosureRequests.AsNoTracking().Where(r => r.IsOpen == true);
+        var open = db.DisclosureRequests.AsNoTracking().Where(r => r.IsOpen);
         if (agencyId is { } a) open = open.Where(r => r.AgencyId == a);
         var requests = await open.Select(r => new { r.Id, r.AgencyId, r.HandlerId, r.ClockInputs }).ToListAsync(ct);
         if (requests.Count == 0) return [];

@@ -96,9 +96,10 @@ public sealed class RequestQueries(GongkaiDb db, TimeProvider clock, RequestCloc
             var ordered = chosen.OrderBy(r => r.Deadline.DueOn ?? DateOnly.MaxValue).ThenBy(r => r.Id).ToList();
             total = ordered.Count;
             var shown = ordered.Skip(skip).Take(size).ToList();
-            // Only the rows shown are read in full.
+            // Only the rows shown are read in full, by primary key (they are the agency's own: adding
+            // the agency filter here would make SQLite walk the agency's index instead).
             var ids = shown.Select(r => r.Id).ToList();
-            var details = (await mine.Where(r => ids.Contains(r.Id)).Select(Columns).ToListAsync(ct)).ToDictionary(p => p.Id);
+            var details = (await db.DisclosureRequests.AsNoTracking().Where(r => ids.Contains(r.Id)).Select(Columns).ToListAsync(ct)).ToDictionary(p => p.Id);
             rows = shown.Where(r => details.ContainsKey(r.Id)).Select(r => Row(details[r.Id], r.Deadline)).ToList();
         }
         else

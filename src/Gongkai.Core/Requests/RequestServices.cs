@@ -26,6 +26,7 @@ public static class RequestServices
             new RequestClockOptions { FeePaymentPausesClock = sp.GetRequiredService<RequestOptions>().Fees.FeePaymentPausesClock }));
 
         services.AddScoped<RequestSteps>();
+        services.AddSingleton<SubmissionWriteGate>();
         services.AddScoped<SubmitRequest>();
         services.AddScoped<RegisterRequest>();
         services.AddScoped<Gongkai.Search.SimilarCatalogItems>();

@@ -12,7 +12,7 @@ public sealed record SubmissionReceipt(Guid RequestId, string QueryCode, string 
 /// "both parties confirm" of Art. 31(3), so the receipt date is the day of submission (China time).
 /// The same form twice on the same day yields the first request again, with the same code and password.
 /// </summary>
-public sealed class SubmitRequest(GongkaiDb db, TimeProvider clock, PersonalDataProtector protector, RequestClocks clocks)
+public sealed class SubmitRequest(GongkaiDb db, TimeProvider clock, PersonalDataProtector protector, RequestClocks clocks, SubmissionWriteGate gate)
 {
     public async Task<Result<SubmissionReceipt>> RunAsync(string agencyCode, ApplicationForm form, CancellationToken ct = default)
     {
@@ -28,17 +28,25 @@ public sealed class SubmitRequest(GongkaiDb db, TimeProvider clock, PersonalData
 
         var request = DisclosureRequest.Create(agencyId.Value, app, Channel.Online, today, now, protector, fingerprint, "public:online");
         db.DisclosureRequests.Add(request);
-        try
+        var failure = await gate.RunAsync(db, async () =>
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return null;
+            }
+            catch (DbUpdateException e)
+            {
+                return e;
+            }
+        }, ct);
+        if (failure is not null)
         {
             // Two identical submissions at the same moment: the unique index let one in; answer with it.
             db.Entry(request).State = EntityState.Detached;
             foreach (var e in request.Events) db.Entry(e).State = EntityState.Detached;
             if (await FindSameAsync(agencyId.Value, fingerprint, today, ct) is { } raced) return raced;
-            throw;
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
         }
         return Receipt(request, created: true);
     }
