@@ -31,7 +31,7 @@ public sealed class DemoRequests : IDemoStep
         var protector = context.Get<PersonalDataProtector>();
         var steps = new RequestSteps(db, demoClock, clocks, context.Get<RequestOptions>());
         var run = new Runner(db, demoClock, clocks, today,
-            new SubmitRequest(db, demoClock, protector, clocks), new RegisterRequest(db, demoClock, protector, clocks), steps);
+            new SubmitRequest(db, demoClock, protector, clocks, new SubmissionWriteGate()), new RegisterRequest(db, demoClock, protector, clocks), steps);
 
         var agencies = await db.Agencies.AsNoTracking().OrderBy(a => a.SortOrder)
             .Select(a => new { a.Id, a.Code, a.Name, a.Kind }).ToListAsync(ct);
