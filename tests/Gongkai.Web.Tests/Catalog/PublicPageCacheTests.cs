@@ -28,7 +28,7 @@ public sealed class PublicPageCacheTests(SqliteApp app) : IClassFixture<SqliteAp
     {
         var anonymous = app.Anonymous();
         var column = $"/gk/{Agency}";
-        Assert.False((await GetAsync(anonymous, column)).FromCache);
+        await GetAsync(anonymous, column);
         Assert.True((await GetAsync(anonymous, column)).FromCache);
         var itemId = await WithDbAsync(db => db.PublishedItems.AsNoTracking()
             .Where(p => db.Agencies.Any(a => a.Id == p.AgencyId && a.Code == Agency)).Select(p => p.ItemId).FirstAsync());
@@ -74,6 +74,16 @@ public sealed class PublicPageCacheTests(SqliteApp app) : IClassFixture<SqliteAp
         var search = $"/gk/{Agency}?q=%E4%BD%8E%E4%BF%9D";
         Assert.False((await GetAsync(anonymous, search)).FromCache);
         Assert.False((await GetAsync(anonymous, search)).FromCache);
+    }
+
+    [Fact]
+    public async Task The_columns_apply_link_opens_the_form_with_the_agency_chosen()
+    {
+        var anonymous = app.Anonymous();
+        var link = $"/requests/apply?agency={Agency}";
+        Assert.Contains($"href=\"{link}\"", (await GetAsync(anonymous, $"/gk/{Agency}/rules")).Html);
+        var form = (await GetAsync(anonymous, link)).Html;
+        Assert.Matches($"<option value=\"{Agency}\" selected=\"selected\"", form);
     }
 
     private async Task<T> WithDbAsync<T>(Func<GongkaiDb, Task<T>> f)
