@@ -49,6 +49,7 @@ public static class WebServices
         services.AddScoped<IAuthorizationHandler, StaffRoleHandler>();
         services.AddScoped<CurrentStaff>();
         services.AddScoped<Gongkai.Web.Catalog.AgencyCodes>();
+        Gongkai.Web.Catalog.PublicPageCache.AddTo(services);
 
         services.AddDataProtection().SetApplicationName("Gongkai");
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(
@@ -72,6 +73,7 @@ public static class WebServices
         app.UseAuthentication();
         app.UseMiddleware<CurrentStaffMiddleware>();
         app.UseAuthorization();
+        app.UseOutputCache();
 
         app.MapHealthChecks();
         app.MapRazorPages();

@@ -37,6 +37,8 @@ public static class CatalogServices
         services.AddScoped<RemoveAttachment>();
         services.AddScoped<UpdateCatalogSettings>();
         services.AddScoped<ImportCatalog>();
+        services.AddSingleton<CatalogVersion>();
+        services.AddSingleton<CatalogVersionInterceptor>();
         services.AddScoped<CatalogSearchIndex>();
         services.AddScoped<SearchCatalog>();
         services.AddScoped<Gongkai.Calendar.ICalendarChangeHandler, CatalogCalendarChanges>();

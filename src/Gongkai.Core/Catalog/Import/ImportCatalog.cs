@@ -42,6 +42,31 @@ public sealed class ImportCatalog(GongkaiDb db, TimeProvider clock)
         var rows = input.OrderBy(r => r.PublishedOn).ThenBy(r => r.Line).ToList();
         if (rows.Count == 0) return;
         var settings = await Publication.SettingsAsync(db, agency.Id, ct);
+        // Primary keys are random Guids, so inserts touch pages all over the B-trees: give this
+        // connection a page cache that holds them (SQLite's default is 2 MB), and put it back after.
+        var sqlite = db.Database.IsSqlite();
+        if (sqlite)
+        {
+            await db.Database.OpenConnectionAsync(ct);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -262144", ct);
+        }
+        try
+        {
+            await WriteAsync(actor, agency.Id, agency.Code, agency.Name, agency.CreditCode, rows, settings, progress, ct);
+        }
+        finally
+        {
+            if (sqlite)
+            {
+                await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -2000", CancellationToken.None);
+                await db.Database.CloseConnectionAsync();
+            }
+        }
+    }
+
+    private async Task WriteAsync(CatalogActor actor, Guid agencyId, string agencyCode, string agencyName, string creditCode,
+        List<CatalogImportRow> rows, AgencyCatalogSettings settings, IProgress<int>? progress, CancellationToken ct)
+    {
         var now = clock.GetUtcNow();
         var index = new CatalogSearchIndex(db);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -49,7 +74,7 @@ public sealed class ImportCatalog(GongkaiDb db, TimeProvider clock)
         // Blocks of numbers: per counter year for index numbers, one block for search keys.
         var nextSerial = new Dictionary<int, long>();
         foreach (var year in rows.GroupBy(r => IndexNumbers.CounterYear(settings.IndexPattern, r.PublishedOn)))
-            nextSerial[year.Key] = await Publication.ReserveAsync(db, agency.Id, year.Key, year.Count(), ct);
+            nextSerial[year.Key] = await Publication.ReserveAsync(db, agencyId, year.Key, year.Count(), ct);
         var nextSequence = await Publication.ReserveSearchKeysAsync(db, rows.Count, ct);
 
         for (var start = 0; start < rows.Count; start += Batch)
@@ -62,13 +87,13 @@ public sealed class ImportCatalog(GongkaiDb db, TimeProvider clock)
             {
                 var year = IndexNumbers.CounterYear(settings.IndexPattern, row.PublishedOn);
                 var serial = nextSerial[year]++;
-                var indexNo = IndexNumbers.Format(settings.IndexPattern, agency.CreditCode, row.PublishedOn, serial, row.Category);
+                var indexNo = IndexNumbers.Format(settings.IndexPattern, creditCode, row.PublishedOn, serial, row.Category);
                 var content = new ItemContent
                 {
                     Title = row.Title, DocNo = row.DocNo, Category = row.Category, Topic = row.Topic, Genre = row.Genre, Kind = row.Kind,
                     WrittenOn = row.WrittenOn, Keywords = row.Keywords, Summary = row.Summary, Body = row.Body,
                 };
-                var item = InformationItem.CreatePublished(agency.Id, content, indexNo, row.PublishedOn, row.Validity, row.AbolishedOn, actor.UserId, now);
+                var item = InformationItem.CreatePublished(agencyId, content, indexNo, row.PublishedOn, row.Validity, row.AbolishedOn, actor.UserId, now);
                 items.Add(item);
                 versions.Add(ItemVersion.Of(item, now, actor.UserName));
                 var p = new PublishedItem { SearchKey = PublishedItem.MakeSearchKey(row.PublishedOn, nextSequence++) };
@@ -83,8 +108,8 @@ public sealed class ImportCatalog(GongkaiDb db, TimeProvider clock)
             await index.PutManyAsync(await documents, ct);
             progress?.Report(start + chunk.Count);
         }
-        db.Audit.Record(actor.UserName, agency.Id, "catalog.import", $"Agency:{agency.Code}",
-            $"导入既有目录 {rows.Count} 条到“{agency.Name}”（原已发布，未经本系统审核流程），并分配索引号");
+        db.Audit.Record(actor.UserName, agencyId, "catalog.import", $"Agency:{agencyCode}",
+            $"导入既有目录 {rows.Count} 条到“{agencyName}”（原已发布，未经本系统审核流程），并分配索引号");
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
     }

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Gongkai.Web.Pages.Gk;
 
 /// <summary>An agency's 法定主动公开内容: its catalogue, browsable by Art. 20/21 category, topic, genre and year, and searchable.</summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = PublicPageCache.PolicyName)]
 public sealed class ColumnModel(GongkaiDb db, SearchCatalog search) : PageModel
 {
     [FromQuery(Name = "q")] public string? Q { get; set; }

@@ -9,6 +9,7 @@ using QRCoder;
 namespace Gongkai.Web.Pages.Gk;
 
 /// <summary>One published item: the catalogue table, the body, the attachments, a QR code and a print view.</summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = PublicPageCache.PolicyName)]
 public sealed class ItemModel(GongkaiDb db) : PageModel
 {
     public ColumnAgency Agency { get; private set; } = null!;

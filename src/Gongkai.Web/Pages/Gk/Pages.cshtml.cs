@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Web.Pages.Gk;
 
 /// <summary>The column's text pages: the guide (Art. 12 contents), the rules, and the annual-report list.</summary>
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = PublicPageCache.PolicyName)]
 public sealed class PagesModel(GongkaiDb db) : PageModel
 {
     public ColumnAgency Agency { get; private set; } = null!;
