@@ -65,7 +65,8 @@ public class RequestJourneyBrowserTests(BrowserFixture browser)
         await citizen.Locator("#id").FillAsync("110101199003074477");
         await citizen.Locator("#phone").FillAsync("13800138000");
         await citizen.Locator("#description").FillAsync("学校的招生方案");
-        await ClickAndLoadAsync(citizen, citizen.GetByRole(AriaRole.Button, new() { Name = "提交申请" }));
+        await ClickAndLoadAsync(citizen, citizen.Locator("#next"));
+        await ClickAndLoadAsync(citizen, citizen.Locator("#submit"));
         var code = await Text(citizen, "#query-code");
         var password = await Text(citizen, "#query-password");
         Assert.Matches(@"^\d{4}-[0-9A-Z]{8}$", code);
