@@ -85,10 +85,11 @@ public static class ReportRecordQueries
     /// <summary>
     /// Table 三's requests of <paramref name="agencyIds"/> for <paramref name="year"/> and the year
     /// before, grouped in SQL by applicant kind × result leaf × receipt period × decision period
-    /// (and receipt month, or agency when <paramref name="byAgency"/>): the same rows as
-    /// <see cref="LoadAsync"/> selects. Two queries so each range is served by an index: received
-    /// since 1 January of last year (agency, received date), and received earlier but still open
-    /// then (agency, decided date).
+    /// (and agency when <paramref name="byAgency"/>): the same rows as <see cref="LoadAsync"/>
+    /// selects. Two queries so each range is served by an index: received since 1 January of last
+    /// year, and received earlier but still open then (agency, decided date). Unless
+    /// <paramref name="byAgency"/>, a third query counts the year's receipts per day for the
+    /// by-month chart (in index order, so without a sort).
     /// </summary>
     public static async Task<RequestTallies> TallyAsync(GongkaiDb db, IReadOnlyCollection<Guid> agencyIds, int year, bool byAgency, CancellationToken ct = default)
     {
@@ -97,14 +98,20 @@ public static class ReportRecordQueries
         var since = new DateOnly(year - 1, 1, 1);
         var ids = agencyIds.ToList();
         var scope = db.DisclosureRequests.AsNoTracking().Where(r => ids.Contains(r.AgencyId));
-        var recent = scope.Where(r => r.ReceivedOn >= since && r.ReceivedOn <= last && (r.DecidedOn == null || r.DecidedOn >= since));
+        // SQLite sorts every row into a temporary B-tree for a GROUP BY; rows read from the index in
+        // the grouping order (kind, leaf, dates) sort about twice as fast as rows read by date. Without
+        // statistics the planner prefers the date index for the date range, hence the hint.
+        var grouped = db.Database.IsSqlite()
+            ? db.DisclosureRequests.FromSqlRaw(GroupIndexSource).AsNoTracking().Where(r => ids.Contains(r.AgencyId))
+            : scope;
+        var recent = grouped.Where(r => r.ReceivedOn >= since && r.ReceivedOn <= last && (r.DecidedOn == null || r.DecidedOn >= since));
         var older = scope.Where(r => r.ReceivedOn < since && (r.DecidedOn == null || r.DecidedOn >= since));
         var rows = new List<RequestTally>();
         foreach (var q in new[] { recent, older })
         {
             if (byAgency)
             {
-                var grouped = await q
+                var counts = await q
                     .GroupBy(r => new
                     {
                         r.AgencyId, r.ApplicantKind, r.ResultLeaf,
@@ -113,25 +120,37 @@ public static class ReportRecordQueries
                     })
                     .Select(g => new { g.Key.AgencyId, g.Key.ApplicantKind, g.Key.ResultLeaf, g.Key.Received, g.Key.Decided, Count = g.Count() })
                     .ToListAsync(ct);
-                rows.AddRange(grouped.Select(g => Tally(g.AgencyId, g.ApplicantKind, g.ResultLeaf, g.Received, g.Decided, 0, g.Count)));
+                rows.AddRange(counts.Select(g => Tally(g.AgencyId, g.ApplicantKind, g.ResultLeaf, g.Received, g.Decided, 0, g.Count)));
             }
             else
             {
-                var grouped = await q
+                var counts = await q
                     .GroupBy(r => new
                     {
                         r.ApplicantKind, r.ResultLeaf,
                         Received = r.ReceivedOn < since ? 0 : r.ReceivedOn < first ? 1 : 2,
                         Decided = r.DecidedOn == null ? 4 : r.DecidedOn < first ? 1 : r.DecidedOn <= last ? 2 : 3,
-                        Month = r.ReceivedOn < first ? 0 : r.ReceivedOn.Month,
                     })
-                    .Select(g => new { g.Key.ApplicantKind, g.Key.ResultLeaf, g.Key.Received, g.Key.Decided, g.Key.Month, Count = g.Count() })
+                    .Select(g => new { g.Key.ApplicantKind, g.Key.ResultLeaf, g.Key.Received, g.Key.Decided, Count = g.Count() })
                     .ToListAsync(ct);
-                rows.AddRange(grouped.Select(g => Tally(Guid.Empty, g.ApplicantKind, g.ResultLeaf, g.Received, g.Decided, g.Month, g.Count)));
+                rows.AddRange(counts.Select(g => Tally(Guid.Empty, g.ApplicantKind, g.ResultLeaf, g.Received, g.Decided, 0, g.Count)));
             }
         }
-        return new RequestTallies(year, rows);
+        if (byAgency) return new RequestTallies(year, rows);
+        var days = await scope
+            .Where(r => r.ReceivedOn >= first && r.ReceivedOn <= last && (r.DecidedOn == null || r.DecidedOn >= since))
+            .GroupBy(r => r.ReceivedOn)
+            .Select(g => new { Day = g.Key, Count = g.Count() })
+            .ToListAsync(ct);
+        var months = new int[12];
+        foreach (var d in days) months[d.Day.Month - 1] += d.Count;
+        return new RequestTallies(year, rows) { ReceivedMonths = months };
     }
+
+    /// <summary>The index <see cref="TallyAsync"/> reads on SQLite (see RequestConfiguration).</summary>
+    public const string GroupIndex = "IX_disclosure_requests_report_group";
+
+    private const string GroupIndexSource = "SELECT * FROM \"disclosure_requests\" INDEXED BY \"" + GroupIndex + "\"";
 
     // A leaf the report does not know, or a decision date without a leaf, leaves the request open (as in LoadAsync).
     private static RequestTally Tally(Guid agencyId, ApplicantKind kind, string? leafKey, int received, int decided, int month, int count)

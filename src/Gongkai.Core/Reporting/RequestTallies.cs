@@ -9,7 +9,7 @@ public enum TallyPeriod { BeforeLastYear = 0, LastYear = 1, ThisYear = 2, Later 
 
 /// <summary>
 /// A number of requests sharing applicant column, result leaf, receipt and decision periods (and
-/// receipt month, for those received in year Y; 0 otherwise). <see cref="AgencyId"/> is
+/// receipt month, for those received in year Y, when grouped in memory; 0 otherwise). <see cref="AgencyId"/> is
 /// <see cref="Guid.Empty"/> unless the tally was made per agency.
 /// </summary>
 public sealed record RequestTally(Guid AgencyId, ApplicantColumn Column, ResultLeaf? Leaf, TallyPeriod Received, TallyPeriod Decided, int Month, int Count);
@@ -33,12 +33,20 @@ public sealed record RequestTallies(int Year, IReadOnlyList<RequestTally> Rows)
                 Month: r.ReceivedOn.Year == year ? r.ReceivedOn.Month : 0))
             .Select(g => new RequestTally(Guid.Empty, g.Key.Column, g.Key.Leaf, g.Key.Received, g.Key.Decided, g.Key.Month, g.Count()))]);
 
+    /// <summary>
+    /// Requests received in <see cref="Year"/> by month (index 0 = January) when counted by a
+    /// separate query (<see cref="ReportRecordQueries.TallyAsync"/>): its <see cref="Rows"/> then
+    /// carry month 0. Null when the rows carry the months themselves.
+    /// </summary>
+    public IReadOnlyList<int>? ReceivedMonths { get; init; }
+
     /// <summary>Only the rows of the given agencies (for tallies made per agency).</summary>
-    public RequestTallies Of(IReadOnlySet<Guid> agencyIds) => this with { Rows = [.. Rows.Where(r => agencyIds.Contains(r.AgencyId))] };
+    public RequestTallies Of(IReadOnlySet<Guid> agencyIds) => this with { Rows = [.. Rows.Where(r => agencyIds.Contains(r.AgencyId))], ReceivedMonths = null };
 
     /// <summary>Requests received in <paramref name="year"/> by month (index 0 = January).</summary>
     public int[] ReceivedByMonth()
     {
+        if (ReceivedMonths is { } counted) return [.. counted];
         var months = new int[12];
         foreach (var r in Rows)
             if (r.Received == TallyPeriod.ThisYear && r.Month is >= 1 and <= 12) months[r.Month - 1] += r.Count;
