@@ -111,7 +111,17 @@ public sealed class RequestQueries(GongkaiDb db, TimeProvider clock, RequestCloc
             total = filter.HandlerId is null
                 ? filter.Status is { } only ? byStatus.GetValueOrDefault(only) : byStatus.Values.Sum()
                 : await q.CountAsync(ct);
-            var page = await q.OrderByDescending(r => r.ReceivedOn).ThenBy(r => r.QueryCode).Skip(skip).Take(size).Select(Columns).ToListAsync(ct);
+            var ordered = q.OrderByDescending(r => r.ReceivedOn).ThenByDescending(r => r.Id);
+            List<ListColumns> page;
+            if (filter.Status is not null && filter.HandlerId is null)
+            {
+                // Page on the (agency, status, received on, id) index alone, then read the page's rows by key:
+                // a deep page skips index entries rather than rows.
+                var pageIds = await ordered.Skip(skip).Take(size).Select(r => r.Id).ToListAsync(ct);
+                var byId = (await db.DisclosureRequests.AsNoTracking().Where(r => pageIds.Contains(r.Id)).Select(Columns).ToListAsync(ct)).ToDictionary(p => p.Id);
+                page = pageIds.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
+            }
+            else page = await ordered.Skip(skip).Take(size).Select(Columns).ToListAsync(ct);
             var openById = open.ToDictionary(r => r.Id);
             // A request opened by another process since the snapshot was read gets its clock from its own row.
             rows = page.Select(p => Row(p, !p.IsOpen ? null : openById.TryGetValue(p.Id, out var o) ? o.Deadline
