@@ -6,7 +6,13 @@ namespace Gongkai.Requests;
 internal sealed record OpenRequestRow(Guid Id, Guid AgencyId, string? HandlerId, string ClockInputs);
 
 /// <summary>What every inbox page of one agency (or of all, for the overview) needs besides its own rows.</summary>
-internal sealed record InboxSnapshot(IReadOnlyList<OpenRequestRow> Open, IReadOnlyDictionary<RequestStatus, int> ByStatus);
+internal sealed record InboxSnapshot(IReadOnlyList<OpenRequestRow> Open, IReadOnlyDictionary<RequestStatus, int> ByStatus)
+{
+    /// <summary>The open requests' deadlines as last computed, for one day, calendar and set of clock options.</summary>
+    internal volatile ComputedDeadlines? Computed;
+}
+
+internal sealed record ComputedDeadlines(DateOnly Today, Gongkai.Calendar.WorkingCalendar Calendar, string Options, IReadOnlyList<OpenRequestClock> Clocks);
 
 /// <summary>
 /// Counts of request writes made through <see cref="Gongkai.Data.GongkaiDb"/> in this process: any save that adds,

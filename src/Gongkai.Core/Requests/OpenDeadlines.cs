@@ -45,7 +45,17 @@ internal static class OpenDeadlines
         return new InboxSnapshot(rows, byStatus);
     }
 
-    /// <summary>Today's deadlines of a snapshot's open requests (memoized per calendar, options, day and inputs).</summary>
-    public static List<OpenRequestClock> Deadlines(InboxSnapshot snapshot, RequestClocks clocks, DateOnly today) =>
-        snapshot.Open.Select(r => new OpenRequestClock(r.Id, r.AgencyId, r.HandlerId, clocks.Deadline(r.ClockInputs, today))).ToList();
+    /// <summary>
+    /// Today's deadlines of a snapshot's open requests, computed once per snapshot, day, calendar and clock options
+    /// (each from <see cref="RequestClocks"/>' memo), so paging through a tab does not look up 10,000 clocks per page.
+    /// </summary>
+    public static IReadOnlyList<OpenRequestClock> Deadlines(InboxSnapshot snapshot, RequestClocks clocks, DateOnly today)
+    {
+        var calendar = clocks.Calendar;
+        var options = clocks.OptionsKey;
+        if (snapshot.Computed is { } c && c.Today == today && ReferenceEquals(c.Calendar, calendar) && c.Options == options) return c.Clocks;
+        var computed = snapshot.Open.Select(r => new OpenRequestClock(r.Id, r.AgencyId, r.HandlerId, clocks.Deadline(r.ClockInputs, today))).ToList();
+        snapshot.Computed = new ComputedDeadlines(today, calendar, options, computed);
+        return computed;
+    }
 }
