@@ -27,6 +27,9 @@ public sealed class RequestClocks
 
     public WorkingCalendar Calendar => _calendar.Value;
 
+    /// <summary>The options part of the memo key: two clocks with equal calendars and this key give equal deadlines.</summary>
+    internal string OptionsKey => string.Concat(_options.FeePaymentPausesClock ? "p" : "n", _options.StartDayRule.ToString());
+
     /// <summary>The same clocks over another calendar (before/after a calendar edit).</summary>
     public RequestClocks With(WorkingCalendar calendar) => new(calendar, _options);
 

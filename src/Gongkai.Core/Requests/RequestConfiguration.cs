@@ -38,7 +38,7 @@ public sealed class DisclosureRequestConfiguration : IEntityTypeConfiguration<Di
         // The inbox tabs read only this index (see OpenDeadlines); "IsOpen" alone is a valid filter in SQLite and PostgreSQL.
         b.HasIndex(r => new { r.AgencyId, r.IsOpen, r.HandlerId, r.ClockInputs, r.Id }).HasFilter("\"IsOpen\"");
         b.HasIndex(r => new { r.AgencyId, r.IsOpen, r.ReceivedOn });
-        b.HasIndex(r => new { r.AgencyId, r.Status, r.ReceivedOn });
+        b.HasIndex(r => new { r.AgencyId, r.Status, r.ReceivedOn, r.Id }); // status lists page on this index alone (RequestQueries.InboxAsync)
         // Annual report (Reporting/ReportRecordQueries.TallyAsync): a covering index for the year's requests, and one for those still open from before.
         b.HasIndex(r => new { r.AgencyId, r.ReceivedOn, r.DecidedOn, r.ApplicantKind, r.ResultLeaf }).HasDatabaseName("IX_disclosure_requests_report_tally");
         b.HasIndex(r => new { r.AgencyId, r.DecidedOn, r.ReceivedOn }).HasDatabaseName("IX_disclosure_requests_report_carried");

@@ -24,7 +24,8 @@ public sealed record InboxPage(IReadOnlyList<InboxRow> Rows, int Total, int Open
 public sealed record AgencyOverview(Guid AgencyId, string Code, string Name, int Open, int Overdue, int DueSoon);
 
 /// <summary>Reads of the request feature: tracking, the staff inbox, the cross-agency view.</summary>
-public sealed class RequestQueries(GongkaiDb db, TimeProvider clock, RequestClocks clocks, PersonalDataProtector protector, RequestOptions options)
+public sealed class RequestQueries(GongkaiDb db, TimeProvider clock, RequestClocks clocks, PersonalDataProtector protector, RequestOptions options,
+    InboxSnapshots snapshots)
 {
     private static readonly HashSet<RequestEventType> ToldTheApplicant =
     [
@@ -71,11 +72,11 @@ public sealed class RequestQueries(GongkaiDb db, TimeProvider clock, RequestCloc
         if (!actor.Allows(RequestAction.View, agencyId)) return new InboxPage([], 0, 0, 0, 0, new Dictionary<RequestStatus, int>(), new Dictionary<string, int>());
         var today = ChinaTime.Today(clock);
         var mine = db.DisclosureRequests.AsNoTracking().Where(r => r.AgencyId == agencyId);
-        var byStatus = (await mine.GroupBy(r => r.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
-            .ToDictionary(x => x.Key, x => x.Count);
-        // Deadlines are derived, so the tabs need the open requests' clocks — read as ids, handlers and
-        // the clock lines of their logs only, and memoized per clock inputs (see OpenDeadlines).
-        var open = await OpenDeadlines.LoadAsync(db, clocks, agencyId, today, ct);
+        // Deadlines are derived, so the tabs need the open requests' clocks: their ids, handlers and clock inputs
+        // are read with the status counts and kept for a few seconds (see InboxSnapshots, OpenDeadlines).
+        var snapshot = await snapshots.GetAsync(agencyId, c => OpenDeadlines.LoadAsync(db, agencyId, c), ct);
+        var byStatus = snapshot.ByStatus;
+        var open = OpenDeadlines.Deadlines(snapshot, clocks, today);
         bool IsDueSoon(RequestDeadline d) => !d.Overdue && d.RemainingWorkingDays is { } left && left <= options.DueSoonWorkingDays;
         var byHandler = open.GroupBy(r => r.HandlerId ?? "").ToDictionary(g => g.Key, g => g.Count());
         var overdueCount = open.Count(r => r.Deadline.Overdue);
@@ -107,19 +108,33 @@ public sealed class RequestQueries(GongkaiDb db, TimeProvider clock, RequestCloc
             var q = mine;
             if (filter.Status is { } s) q = q.Where(r => r.Status == s);
             if (filter.HandlerId is { } h) q = q.Where(r => r.HandlerId == h);
-            total = await q.CountAsync(ct);
-            var page = await q.OrderByDescending(r => r.ReceivedOn).ThenBy(r => r.QueryCode).Skip(skip).Take(size).Select(Columns).ToListAsync(ct);
+            total = filter.HandlerId is null
+                ? filter.Status is { } only ? byStatus.GetValueOrDefault(only) : byStatus.Values.Sum()
+                : await q.CountAsync(ct);
+            var ordered = q.OrderByDescending(r => r.ReceivedOn).ThenByDescending(r => r.Id);
+            List<ListColumns> page;
+            if (filter.Status is not null && filter.HandlerId is null)
+            {
+                // Page on the (agency, status, received on, id) index alone, then read the page's rows by key:
+                // a deep page skips index entries rather than rows.
+                var pageIds = await ordered.Skip(skip).Take(size).Select(r => r.Id).ToListAsync(ct);
+                var byId = (await db.DisclosureRequests.AsNoTracking().Where(r => pageIds.Contains(r.Id)).Select(Columns).ToListAsync(ct)).ToDictionary(p => p.Id);
+                page = pageIds.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
+            }
+            else page = await ordered.Skip(skip).Take(size).Select(Columns).ToListAsync(ct);
             var openById = open.ToDictionary(r => r.Id);
-            rows = page.Select(p => Row(p, p.IsOpen && openById.TryGetValue(p.Id, out var o) ? o.Deadline : null)).ToList();
+            // A request opened by another process since the snapshot was read gets its clock from its own row.
+            rows = page.Select(p => Row(p, !p.IsOpen ? null : openById.TryGetValue(p.Id, out var o) ? o.Deadline
+                : p.ClockInputs is { } inputs ? clocks.Deadline(inputs, today) : null)).ToList();
         }
         return new InboxPage(rows, total, open.Count, overdueCount, dueSoonCount, byStatus, byHandler);
     }
 
     private sealed record ListColumns(Guid Id, string QueryCode, string ApplicantName, ApplicantKind ApplicantKind, string Description,
-        DateOnly ReceivedOn, RequestStatus Status, string? HandlerId, string? ResultLeaf, bool IsOpen);
+        DateOnly ReceivedOn, RequestStatus Status, string? HandlerId, string? ResultLeaf, bool IsOpen, string? ClockInputs);
 
     private static readonly System.Linq.Expressions.Expression<Func<DisclosureRequest, ListColumns>> Columns = r =>
-        new ListColumns(r.Id, r.QueryCode, r.ApplicantName, r.ApplicantKind, r.Description, r.ReceivedOn, r.Status, r.HandlerId, r.ResultLeaf, r.IsOpen);
+        new ListColumns(r.Id, r.QueryCode, r.ApplicantName, r.ApplicantKind, r.Description, r.ReceivedOn, r.Status, r.HandlerId, r.ResultLeaf, r.IsOpen, r.ClockInputs);
 
     private static InboxRow Row(ListColumns r, RequestDeadline? d) =>
         new(r.Id, r.QueryCode, r.ApplicantName, r.ApplicantKind, Shorten(r.Description), r.ReceivedOn, r.Status, r.HandlerId,
@@ -133,7 +148,8 @@ public sealed class RequestQueries(GongkaiDb db, TimeProvider clock, RequestCloc
         if (!actor.IsPlatformAdmin) return [];
         var today = ChinaTime.Today(clock);
         var agencies = await db.Agencies.AsNoTracking().OrderBy(a => a.SortOrder).Select(a => new { a.Id, a.Code, a.Name }).ToListAsync(ct);
-        var open = await OpenDeadlines.LoadAsync(db, clocks, null, today, ct);
+        var snapshot = await snapshots.GetAsync(null, c => OpenDeadlines.LoadAsync(db, null, c), ct);
+        var open = OpenDeadlines.Deadlines(snapshot, clocks, today);
         var deadlines = open.GroupBy(o => o.AgencyId).ToDictionary(g => g.Key, g => g.Select(o => o.Deadline).ToList());
         return agencies.Select(a =>
         {

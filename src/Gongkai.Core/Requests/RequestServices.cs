@@ -51,6 +51,7 @@ public static class RequestServices
         services.AddScoped<ComposeLetter>();
         services.AddScoped<ImportRegister>();
         services.AddScoped<RequestQueries>();
+        services.AddSingleton<InboxSnapshots>();
         services.AddScoped<RecordAppeal>();
         services.AddScoped<RecordAppealOutcome>();
         services.AddScoped<ICalendarChangeHandler, RequestCalendarChanges>();
