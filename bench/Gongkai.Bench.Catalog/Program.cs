@@ -66,8 +66,10 @@ async Task ImportAsync(string name, Dictionary<string, string?> settings)
         var actor = CatalogActor.System("bench", agencyId);
         await using var file = File.OpenRead(csvPath);
         var timer = new Clock();
-        var outcome = await scope.ServiceProvider.GetRequiredService<ImportCatalog>().RunAsync(actor, "gov", file);
+        var import = scope.ServiceProvider.GetRequiredService<ImportCatalog>();
+        var outcome = await import.RunAsync(actor, "gov", file);
         var elapsed = timer.ToString();
+        foreach (var (phase, time) in import.Timings.Phases) Console.WriteLine($"  {phase,-26} {time.TotalSeconds,7:0.00} s wall");
         if (outcome.Problems.Count > 0) throw new InvalidOperationException(string.Join("\n", outcome.Problems.Take(5)));
         var db = scope.ServiceProvider.GetRequiredService<GongkaiDb>();
         var published = await db.PublishedItems.CountAsync();
