@@ -74,6 +74,7 @@ public sealed class ImportCatalog(GongkaiDb db, TimeProvider clock)
     {
         var now = clock.GetUtcNow();
         var index = new CatalogSearchIndex(db);
+        var postgres = db.Database.IsNpgsql();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
 
         // Blocks of numbers: per counter year for index numbers, one block for search keys.
@@ -107,8 +108,8 @@ public sealed class ImportCatalog(GongkaiDb db, TimeProvider clock)
                 published.Add(p);
             }
             // The search documents are built on another core while this one writes the rows.
-            var documents = Task.Run(() => CatalogSearchIndex.Prepare(published), ct);
             phase = Timings.Add("build rows", phase);
+            var documents = Task.Run(() => CatalogSearchIndex.Prepare(published, postgres), ct);
             await BulkInsert.InsertAsync(db, items, ct);
             phase = Timings.Add("insert items", phase);
             await BulkInsert.InsertAsync(db, versions, ct);
