@@ -78,7 +78,13 @@ public sealed class ItemVersion
 
     public ItemContent Content => JsonSerializer.Deserialize<ItemContent>(ContentJson, Json)!;
 
-    private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
+    // Chinese text stays as it is instead of \uXXXX escapes (6 bytes a character instead of 3): the
+    // JSON is only stored, never put into HTML, and a bulk import writes one per row.
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        Converters = { new JsonStringEnumConverter() },
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+    };
 }
 
 public enum ReviewDecision { approved, returned }

@@ -41,22 +41,23 @@ public sealed class CatalogSearchIndex(GongkaiDb db)
 
     /// <summary>
     /// Builds the search documents of many public copies (CPU only, no database: a bulk import runs
-    /// it on another core while it writes the rows). Unlisted items are left out.
+    /// it on another core while it writes the rows). Unlisted items are left out. Pass
+    /// <paramref name="postgres"/> false for SQLite, which needs no tsvector literal.
     /// </summary>
-    public static IndexBatch Prepare(IReadOnlyList<PublishedItem> items)
+    public static IndexBatch Prepare(IReadOnlyList<PublishedItem> items, bool postgres = true)
     {
         var listed = items.Where(i => i.IsListed).ToArray();
         var docs = new SearchDocument[listed.Length];
         Parallel.For(0, listed.Length, i =>
         {
             var p = listed[i];
-            docs[i] = SearchDocument.Build(p.Title, p.DocNo, p.Keywords, p.Summary, SafeMarkdown.ToPlainText(p.Body));
+            docs[i] = SearchDocument.Build(p.Title, p.DocNo, p.Keywords, p.Summary, SafeMarkdown.ToPlainText(p.Body), postgres);
         });
         return new IndexBatch(listed, docs);
     }
 
     /// <summary>Indexes many public copies that have never been indexed (new search keys: a bulk import).</summary>
-    public Task PutManyAsync(IReadOnlyList<PublishedItem> items, CancellationToken ct = default) => PutManyAsync(Prepare(items), ct);
+    public Task PutManyAsync(IReadOnlyList<PublishedItem> items, CancellationToken ct = default) => PutManyAsync(Prepare(items, db.Database.IsNpgsql()), ct);
 
     /// <summary>Writes prepared documents of never-indexed public copies with bulk INSERTs, in the caller's transaction.</summary>
     public async Task PutManyAsync(IndexBatch batch, CancellationToken ct = default)

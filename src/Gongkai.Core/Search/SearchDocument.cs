@@ -26,18 +26,22 @@ public sealed class SearchDocument
 
     private readonly string[] _fts5 = new string[5];
 
-    public string TsVector { get; }
+    private readonly string? _tsVector;
+
+    /// <summary>The tsvector literal (PostgreSQL); not built when the caller asked for FTS5 texts only.</summary>
+    public string TsVector => _tsVector ?? throw new InvalidOperationException("This search document was built for SQLite only.");
 
     /// <summary>Space-separated tokens for the FTS5 columns title, doc_no, keywords, summary, body.</summary>
     public string Fts5(SearchField field) => _fts5[(int)field];
 
-    private SearchDocument(string[] fts5, string tsVector)
+    private SearchDocument(string[] fts5, string? tsVector)
     {
         _fts5 = fts5;
-        TsVector = tsVector;
+        _tsVector = tsVector;
     }
 
-    public static SearchDocument Build(string? title, string? docNo, string? keywords, string? summary, string? bodyPlainText)
+    /// <param name="tsVector">False when only SQLite's FTS5 texts are needed (a bulk import into SQLite skips sorting and writing the literal).</param>
+    public static SearchDocument Build(string? title, string? docNo, string? keywords, string? summary, string? bodyPlainText, bool tsVector = true)
     {
         var fields = new[] { title, docNo, keywords, summary, bodyPlainText };
         var fts5 = new string[fields.Length];
@@ -70,7 +74,7 @@ public sealed class SearchDocument
             next++;
         }
 
-        return new SearchDocument(fts5, ToTsVectorLiteral(positions, titleEnd));
+        return new SearchDocument(fts5, tsVector ? ToTsVectorLiteral(positions, titleEnd) : null);
     }
 
     /// <summary>
