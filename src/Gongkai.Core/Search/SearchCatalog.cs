@@ -200,6 +200,8 @@ public sealed class SearchCatalog(GongkaiDb db, IConfiguration configuration)
         {
             var match = part switch
             {
+                // A title match must still be a match: with exclusions, the whole query is checked too.
+                Part.Title when q.Exclude.Count > 0 => $"{TitleVector} @@ CAST({Arg(SearchSyntax.TsQuery(q, titleOnly: true))} AS tsquery) AND s.tsv @@ CAST({Arg(SearchSyntax.TsQuery(q))} AS tsquery)",
                 Part.Title => $"{TitleVector} @@ CAST({Arg(SearchSyntax.TsQuery(q, titleOnly: true))} AS tsquery)",
                 Part.NotTitle => $"s.tsv @@ CAST({Arg(SearchSyntax.TsQuery(q))} AS tsquery) AND NOT ({TitleVector} @@ CAST({Arg(SearchSyntax.TsQuery(q, titleOnly: true))} AS tsquery))",
                 _ => $"s.tsv @@ CAST({Arg(SearchSyntax.TsQuery(q))} AS tsquery)",
@@ -210,6 +212,7 @@ public sealed class SearchCatalog(GongkaiDb db, IConfiguration configuration)
         {
             var expression = part switch
             {
+                Part.Title when q.Exclude.Count > 0 => $"({SearchSyntax.Fts5(q, titleOnly: true)}) AND ({SearchSyntax.Fts5(q)})",
                 Part.Title => SearchSyntax.Fts5(q, titleOnly: true),
                 Part.NotTitle => $"({SearchSyntax.Fts5(q)}) NOT ({SearchSyntax.Fts5(q, titleOnly: true)})",
                 _ => SearchSyntax.Fts5(q),
