@@ -71,6 +71,12 @@ public sealed class SearchCatalog(GongkaiDb db, IConfiguration configuration)
             return new CatalogPage(total, items, query);
         }
 
+        if (await NarrowAsync(filter, query, ct) is { } narrowed)
+        {
+            var ordered = narrowed.Where(m => m.InTitle).Concat(narrowed.Where(m => !m.InTitle)).Select(m => m.Item).ToList();
+            return new CatalogPage(ordered.Count, ordered.Skip(offset).Take(size).ToList(), query);
+        }
+
         // Title matches first, then the rest, each newest first: two ordered passes with LIMIT,
         // so no match is ever scored and a common word costs no more than a rare one.
         var need = offset + size;
@@ -104,6 +110,15 @@ public sealed class SearchCatalog(GongkaiDb db, IConfiguration configuration)
                 (await listed.GroupBy(p => p.Year).Select(g => new { g.Key, N = g.Count() }).ToListAsync(ct)).Select(x => new Facet<int>(x.Key, x.N)).OrderByDescending(f => f.Value).ToList(),
                 (await listed.GroupBy(p => p.Validity).Select(g => new { g.Key, N = g.Count() }).ToListAsync(ct)).Select(x => new Facet<Validity>(x.Key, x.N)).OrderBy(f => f.Value).ToList());
         }
+        if (await NarrowAsync(filter, query, ct) is { } narrowed)
+        {
+            var matched = narrowed.Select(m => m.Item).ToList();
+            return new CatalogFacets(
+                matched.GroupBy(p => p.AgencyId).Select(g => new Facet<Guid>(g.Key, g.Count())).OrderByDescending(f => f.Count).ThenBy(f => f.Value).ToList(),
+                matched.GroupBy(p => p.Category).Select(g => new Facet<DisclosureCategory>(g.Key, g.Count())).OrderBy(f => f.Value).ToList(),
+                matched.GroupBy(p => p.Year).Select(g => new Facet<int>(g.Key, g.Count())).OrderByDescending(f => f.Value).ToList(),
+                matched.GroupBy(p => p.Validity).Select(g => new Facet<Validity>(g.Key, g.Count())).OrderBy(f => f.Value).ToList());
+        }
         // Facets are counted over the newest CountCap matches (all of them when there are fewer):
         // one bounded read of four columns, grouped here.
         var where = Where(filter, query, Part.All);
@@ -129,6 +144,29 @@ public sealed class SearchCatalog(GongkaiDb db, IConfiguration configuration)
             years.Select(x => new Facet<int>(x.Key, x.Value)).OrderByDescending(f => f.Value).ToList(),
             validities.Select(x => new Facet<Validity>(x.Key, x.Value)).OrderBy(f => f.Value).ToList())
         { IsSample = seen > CountCap };
+    }
+
+    /// <summary>Most candidates a narrowed search (see <see cref="PrefixNarrowing"/>) checks in memory; with more, the database answers the full query.</summary>
+    public const int NarrowLimit = 200;
+
+    /// <summary>
+    /// For a query ending in a one-character prefix (a 文号 such as …38号): every match, newest first,
+    /// with whether it is a title match — or null when narrowing does not apply or finds too many candidates.
+    /// </summary>
+    private async Task<List<(PublishedItem Item, bool InTitle)>?> NarrowAsync(CatalogFilter filter, SearchQuery query, CancellationToken ct)
+    {
+        if (PrefixNarrowing.Relax(query) is not { } relaxed) return null;
+        var limit = Math.Min(NarrowLimit, CountCap);
+        var candidates = await KeysAsync(Where(filter, relaxed, Part.All), 0, limit + 1, ct);
+        if (candidates.Count > limit) return null;
+        var items = await db.PublishedItems.AsNoTracking().Where(p => candidates.Contains(p.SearchKey)).ToListAsync(ct);
+        var matches = new List<(PublishedItem Item, bool InTitle)>();
+        foreach (var item in items.OrderByDescending(i => i.SearchKey))
+        {
+            var doc = PrefixNarrowing.DocumentOf(item);
+            if (PrefixNarrowing.Matches(doc, query)) matches.Add((item, PrefixNarrowing.MatchesTitle(doc, query)));
+        }
+        return matches;
     }
 
     private static void Increment<T>(Dictionary<T, int> counts, T key) where T : notnull =>
@@ -162,6 +200,8 @@ public sealed class SearchCatalog(GongkaiDb db, IConfiguration configuration)
         {
             var match = part switch
             {
+                // A title match must still be a match: with exclusions, the whole query is checked too.
+                Part.Title when q.Exclude.Count > 0 => $"{TitleVector} @@ CAST({Arg(SearchSyntax.TsQuery(q, titleOnly: true))} AS tsquery) AND s.tsv @@ CAST({Arg(SearchSyntax.TsQuery(q))} AS tsquery)",
                 Part.Title => $"{TitleVector} @@ CAST({Arg(SearchSyntax.TsQuery(q, titleOnly: true))} AS tsquery)",
                 Part.NotTitle => $"s.tsv @@ CAST({Arg(SearchSyntax.TsQuery(q))} AS tsquery) AND NOT ({TitleVector} @@ CAST({Arg(SearchSyntax.TsQuery(q, titleOnly: true))} AS tsquery))",
                 _ => $"s.tsv @@ CAST({Arg(SearchSyntax.TsQuery(q))} AS tsquery)",
@@ -172,6 +212,7 @@ public sealed class SearchCatalog(GongkaiDb db, IConfiguration configuration)
         {
             var expression = part switch
             {
+                Part.Title when q.Exclude.Count > 0 => $"({SearchSyntax.Fts5(q, titleOnly: true)}) AND ({SearchSyntax.Fts5(q)})",
                 Part.Title => SearchSyntax.Fts5(q, titleOnly: true),
                 Part.NotTitle => $"({SearchSyntax.Fts5(q)}) NOT ({SearchSyntax.Fts5(q, titleOnly: true)})",
                 _ => SearchSyntax.Fts5(q),

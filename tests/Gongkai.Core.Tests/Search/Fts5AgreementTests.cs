@@ -52,6 +52,33 @@ public sealed class Fts5AgreementTests : IDisposable
         Assert.Equal(expected, Match(SearchSyntax.Fts5(query, titleOnly: true)));
     }
 
+    /// <summary>The in-memory check used for queries ending in a prefix (PrefixNarrowing) says what FTS5 says, and its relaxed query loses no match.</summary>
+    [Theory]
+    [MemberData(nameof(Queries))]
+    public void Prefix_narrowing_agrees_with_fts5(string input)
+    {
+        var query = SearchQuery.Parse(input);
+        var docs = SearchCorpus.Docs.Select(d => SearchDocument.Build(d.Title, d.DocNo, d.Keywords, d.Summary, d.Body)).ToList();
+        Assert.Equal(Match(SearchSyntax.Fts5(query)), Enumerable.Range(0, docs.Count).Where(i => PrefixNarrowing.Matches(docs[i], query)).ToList());
+        Assert.Equal(Match(SearchSyntax.Fts5(query, titleOnly: true)), Enumerable.Range(0, docs.Count).Where(i => PrefixNarrowing.MatchesTitle(docs[i], query)).ToList());
+        if (PrefixNarrowing.Relax(query) is { } relaxed)
+        {
+            Assert.DoesNotContain(SearchSyntax.Fts5(relaxed), "*");
+            Assert.Empty(Match(SearchSyntax.Fts5(query)).Except(Match(SearchSyntax.Fts5(relaxed))));
+        }
+    }
+
+    [Fact]
+    public void Only_a_trailing_prefix_after_other_tokens_is_relaxed()
+    {
+        Assert.Null(PrefixNarrowing.Relax(SearchQuery.Parse("税")));
+        Assert.Null(PrefixNarrowing.Relax(SearchQuery.Parse("低保")));
+        Assert.Null(PrefixNarrowing.Relax(SearchQuery.Parse("38号 税")));
+        var relaxed = PrefixNarrowing.Relax(SearchQuery.Parse("开府办发〔2019〕38号 -医保"));
+        Assert.NotNull(relaxed);
+        Assert.Equal("(\"开府\" + \"府办\" + \"办发\" + \"发\" + \"2019\" + \"38\")", SearchSyntax.Fts5(relaxed));
+    }
+
     [Fact]
     public void Lexemes_beyond_the_per_lexeme_limit_become_filler_that_keeps_positions()
     {

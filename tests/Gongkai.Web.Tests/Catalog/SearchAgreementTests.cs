@@ -26,13 +26,14 @@ public sealed class SearchAgreementTests
         ("醫療保障局機構職能", "", "負責全縣醫保基金監管。"),
         ("低保对象名单公示", "", "低保"),
         ("征地。补偿说明", "", "本文件说明土地征收程序。<script>alert(1)</script>"),
+        ("关于转发开府发〔2020〕5号文件的通知", "", "请遵照执行。"),
     ];
 
     private static readonly string[] Queries =
     [
         "低保", "医保", "征地", "征地补偿", "\"征地补偿标准\"", "税", "补偿", "开府办发〔2019〕38号", "开府办发[2019]38号", "开府发【2018】38号",
         "38号", "醫保", "徵地補償", "低保 -医保", "gdp", "2019", "保", "征收 -征地", "script", "不存在的词",
-        "开府办发(2019)38号", "“征地补偿”", "征地 补偿", "医保 宣传", "低保 名单", "土地 征收", "醫療保障", "医疗保障", "开府办发〔2019〕",
+        "开府办发(2019)38号", "开府发〔2020〕5号", "5号", "开府发〔2020〕5号 -征收", "医保 -宣传", "开府发〔2020〕5号 通知", "“征地补偿”", "征地 补偿", "医保 宣传", "低保 名单", "土地 征收", "醫療保障", "医疗保障", "开府办发〔2019〕",
     ];
 
     [Fact]
@@ -64,6 +65,11 @@ public sealed class SearchAgreementTests
             Assert.DoesNotContain("征地。补偿说明", sqlite["“征地补偿”"]);
             Assert.Contains("征地。补偿说明", sqlite["征地 补偿"]);
             Assert.Equal(["醫療保障局機構職能"], sqlite["医疗保障"]);
+            // The trailing 号 of a 文号 still matches as a prefix (5号文件), title matches first, exclusions apply.
+            Assert.Equal(["关于转发开府发〔2020〕5号文件的通知", "国有土地上房屋征收决定"], sqlite["开府发〔2020〕5号"]);
+            Assert.Equal(["关于转发开府发〔2020〕5号文件的通知"], sqlite["开府发〔2020〕5号 -征收"]);
+            // An excluded word keeps out a title match too (医保 in the title, 宣传 in the body).
+            Assert.Equal(["醫療保障局機構職能"], sqlite["医保 -宣传"]);
         }
         finally
         {
