@@ -30,7 +30,7 @@ public static class CoreServices
         services.AddSingleton(sp => Options.Create(sp.GetRequiredService<DatabaseOptions>()));
         services.TryAddSingleton(TimeProvider.System);
 
-        services.AddDbContext<GongkaiDb>((sp, o) => GongkaiDbOptions.Configure(o.AddInterceptors(sp.GetRequiredService<Catalog.CatalogVersionInterceptor>()), sp.GetRequiredService<DatabaseOptions>()));
+        services.AddDbContext<GongkaiDb>((sp, o) => GongkaiDbOptions.Configure(o.AddInterceptors(sp.GetRequiredService<SaveSignals>()), sp.GetRequiredService<DatabaseOptions>()));
         services.AddScoped<MigrateDatabase>();
 
         services.AddIdentityCore<StaffUser>(StaffAccountRules.Configure)

@@ -38,7 +38,7 @@ public static class CatalogServices
         services.AddScoped<UpdateCatalogSettings>();
         services.AddScoped<ImportCatalog>();
         services.AddSingleton<CatalogVersion>();
-        services.AddSingleton<CatalogVersionInterceptor>();
+        services.AddSingleton<Gongkai.Data.SaveSignals>();
         services.AddScoped<CatalogSearchIndex>();
         services.AddScoped<SearchCatalog>();
         services.AddScoped<Gongkai.Calendar.ICalendarChangeHandler, CatalogCalendarChanges>();

@@ -68,17 +68,6 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, TimeProvider 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        var requestsChanged = ChangeTracker.Entries().Any(e => e.Entity is DisclosureRequest or RequestEventRow
-            && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
-        try
-        {
-            return await AuditChain.SaveWithChainAsync(this, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
-        }
-        finally
-        {
-            if (requestsChanged) RequestWrites.Happened(); // the inbox snapshots (InboxSnapshots) are stale now
-        }
-    }
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        AuditChain.SaveWithChainAsync(this, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
 }

@@ -15,7 +15,8 @@ internal sealed record InboxSnapshot(IReadOnlyList<OpenRequestRow> Open, IReadOn
 internal sealed record ComputedDeadlines(DateOnly Today, Gongkai.Calendar.WorkingCalendar Calendar, string Options, IReadOnlyList<OpenRequestClock> Clocks);
 
 /// <summary>
-/// Counts of request writes made through <see cref="Gongkai.Data.GongkaiDb"/> in this process: any save that adds,
+/// Counts of request writes made through <see cref="Gongkai.Data.GongkaiDb"/> in this process (moved on by
+/// <see cref="Gongkai.Data.SaveSignals"/>): any save that adds,
 /// changes or removes a request or a request event moves it on, which makes every cached inbox snapshot stale.
 /// </summary>
 public static class RequestWrites

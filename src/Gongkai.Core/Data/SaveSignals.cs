@@ -1,0 +1,102 @@
+using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Gongkai.Agencies;
+using Gongkai.Catalog;
+using Gongkai.Reporting;
+using Gongkai.Requests;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Gongkai.Data;
+
+/// <summary>
+/// Tells the in-process caches that a save changed what they hold, from one look at the change
+/// tracker per save: public catalogue data moves <see cref="CatalogVersion"/> (public page cache),
+/// requests and their events move <see cref="RequestWrites"/> (inbox snapshots). Each signal fires
+/// after the save and once more when the surrounding transaction commits (a page rendered between
+/// the save and the commit saw the old data; the second signal keeps it from being served afterwards).
+/// </summary>
+internal sealed class SaveSignals(CatalogVersion catalogVersion) : ISaveChangesInterceptor, IDbTransactionInterceptor
+{
+    [Flags]
+    private enum Changed { None = 0, Catalog = 1, Requests = 2 }
+
+    private static readonly HashSet<Type> PublicCatalogTypes =
+        [typeof(PublishedItem), typeof(IndexCounter), typeof(ItemAttachment), typeof(AgencyCatalogSettings), typeof(Agency), typeof(AnnualReport)];
+
+    private sealed class Box(Changed value) { public Changed Value = value; }
+
+    /// <summary>What the save in progress changes, per context.</summary>
+    private readonly ConditionalWeakTable<DbContext, Box> _saving = new();
+    /// <summary>What was saved in a transaction that has not committed yet, per context.</summary>
+    private readonly ConditionalWeakTable<DbContext, Box> _pending = new();
+
+    public ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken ct = default)
+    {
+        Note(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Note(eventData.Context);
+        return result;
+    }
+
+    public ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken ct = default)
+    {
+        Saved(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        Saved(eventData.Context);
+        return result;
+    }
+
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken ct = default)
+    {
+        Committed(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Committed(eventData.Context);
+
+    private void Note(DbContext? context)
+    {
+        if (context is null) return;
+        var changed = Changed.None;
+        foreach (var entry in context.ChangeTracker.Entries())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
+            if (entry.Entity is DisclosureRequest or RequestEventRow) changed |= Changed.Requests;
+            else if (PublicCatalogTypes.Contains(entry.Metadata.ClrType)) changed |= Changed.Catalog;
+            if (changed == (Changed.Catalog | Changed.Requests)) break;
+        }
+        if (changed != Changed.None) _saving.AddOrUpdate(context, new Box(changed));
+    }
+
+    private void Saved(DbContext? context)
+    {
+        if (context is null || !_saving.TryGetValue(context, out var saved)) return;
+        _saving.Remove(context);
+        Signal(saved.Value);
+        if (context.Database.CurrentTransaction is null) return;
+        if (_pending.TryGetValue(context, out var pending)) pending.Value |= saved.Value;
+        else _pending.AddOrUpdate(context, new Box(saved.Value));
+    }
+
+    private void Committed(DbContext? context)
+    {
+        if (context is null || !_pending.TryGetValue(context, out var pending)) return;
+        _pending.Remove(context);
+        Signal(pending.Value);
+    }
+
+    private void Signal(Changed changed)
+    {
+        if (changed.HasFlag(Changed.Catalog)) catalogVersion.Bump();
+        if (changed.HasFlag(Changed.Requests)) RequestWrites.Happened();
+    }
+}
