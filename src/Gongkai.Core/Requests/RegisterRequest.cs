@@ -32,13 +32,13 @@ public sealed class RegisterRequest(GongkaiDb db, TimeProvider clock, PersonalDa
         var today = ChinaTime.Today(clock);
 
         DateOnly? receivedOn = null;
+        var dates = intake.ArrivedOn is { } arrived ? new IntakeDates(arrived, intake.SignedOn, intake.ConfirmedOn) : null;
         var channelOk = IntakeKeys.TryParseChannel(intake.Channel?.Trim(), out var channel) && StaffChannels.Contains(channel);
         if (!channelOk) errors.Add(new Error("invalid", "请选择申请的提交渠道：当面、信函（需签收或平常信函）、传真、电子邮件或其他。", "channel"));
         if (intake.ArrivedOn is null) errors.Add(new Error("invalid", "请填写申请到达本机关（当面提交、邮件送达、传真或电子邮件收到）的日期。", "arrivedOn"));
         else if (intake.ArrivedOn > today) errors.Add(new Error("invalid", "申请到达日期不能晚于今天。", "arrivedOn"));
-        else if (channelOk)
+        else if (channelOk && dates is not null)
         {
-            var dates = new IntakeDates(intake.ArrivedOn.Value, intake.SignedOn, intake.ConfirmedOn);
             var (date, dateError) = ReceiptDate.For(channel, dates);
             var field = channel == Channel.Letter ? "signedOn" : "confirmedOn";
             if (dateError is not null) errors.Add(new Error("invalid", dateError, field));
@@ -47,9 +47,9 @@ public sealed class RegisterRequest(GongkaiDb db, TimeProvider clock, PersonalDa
         }
         var note = (intake.Note ?? "").Trim();
         if (note.Length > MaxNote) errors.Add(new Error("invalid", $"备注不能超过{MaxNote}个字。", "note"));
-        if (errors.Count > 0 || app is null || receivedOn is null) return Result<RegistrationReceipt>.Fail(errors);
+        if (errors.Count > 0 || app is null || receivedOn is null || dates is null) return Result<RegistrationReceipt>.Fail(errors);
 
-        var dateNote = ReceiptDate.Record(channel, new IntakeDates(intake.ArrivedOn!.Value, intake.SignedOn, intake.ConfirmedOn));
+        var dateNote = ReceiptDate.Record(channel, dates);
         var request = DisclosureRequest.Create(agencyId, app, channel, receivedOn.Value, clock.GetUtcNow(), protector, null,
             actor.UserId.ToString(), note.Length == 0 ? dateNote : $"{dateNote}；{note}");
         db.DisclosureRequests.Add(request);
@@ -59,6 +59,6 @@ public sealed class RegisterRequest(GongkaiDb db, TimeProvider clock, PersonalDa
         var deadline = clocks.Deadline(request.Events.Select(e => e.ToEvent()), today);
         var receipt = new SubmissionReceipt(request.Id, request.QueryCode, request.Password(protector), request.ReceivedOn, deadline.DueOn, true);
         return Result<RegistrationReceipt>.Ok(new RegistrationReceipt(receipt, channel,
-            ReceiptDate.Explain(channel, new IntakeDates(intake.ArrivedOn!.Value, intake.SignedOn, intake.ConfirmedOn), receivedOn.Value), deadline.Explanation));
+            ReceiptDate.Explain(channel, dates, receivedOn.Value), deadline.Explanation));
     }
 }
