@@ -17,10 +17,7 @@ internal static class OpenDeadlines
 {
     public static async Task<InboxSnapshot> LoadAsync(GongkaiDb db, Guid? agencyId, CancellationToken ct)
     {
-        var byStatus = new Dictionary<RequestStatus, int>();
-        if (agencyId is { } id)
-            byStatus = (await db.DisclosureRequests.AsNoTracking().Where(r => r.AgencyId == id).GroupBy(r => r.Status)
-                .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct)).ToDictionary(x => x.Key, x => x.Count);
+        var byStatus = agencyId is { } id ? await CountsAsync(db, id, ct) : new Dictionary<RequestStatus, int>();
         var open = db.DisclosureRequests.AsNoTracking().Where(r => r.IsOpen);
         if (agencyId is { } a) open = open.Where(r => r.AgencyId == a);
         var requests = await open.Select(r => new { r.Id, r.AgencyId, r.HandlerId, r.ClockInputs }).ToListAsync(ct);
@@ -44,6 +41,11 @@ internal static class OpenDeadlines
             r.ClockInputs ?? logs.GetValueOrDefault(r.Id) ?? ClockInputs.Of([]))).ToList();
         return new InboxSnapshot(rows, byStatus);
     }
+
+    /// <summary>The agency's requests per status, counted on the (agency, status, received on, id) index alone.</summary>
+    public static async Task<Dictionary<RequestStatus, int>> CountsAsync(GongkaiDb db, Guid agencyId, CancellationToken ct) =>
+        (await db.DisclosureRequests.AsNoTracking().Where(r => r.AgencyId == agencyId).GroupBy(r => r.Status)
+            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct)).ToDictionary(x => x.Key, x => x.Count);
 
     /// <summary>
     /// Today's deadlines of a snapshot's open requests, computed once per snapshot, day, calendar and clock options
