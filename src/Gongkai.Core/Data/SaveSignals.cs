@@ -78,7 +78,7 @@ internal sealed class SaveSignals(CatalogVersion catalogVersion) : ISaveChangesI
             if (entry.Entity is DisclosureRequest request)
             {
                 changed |= Changed.Requests;
-                requests.Add(new ChangedRequest(request.Id, request.AgencyId));
+                requests.Add(new ChangedRequest(request.Id, request.AgencyId, entry.State == EntityState.Added));
             }
             else if (entry.Entity is RequestEventRow line)
             {

@@ -8,10 +8,16 @@ using Microsoft.Extensions.Logging;
 namespace Gongkai.Requests;
 
 /// <summary>An open request as read for the tabs: its handler and clock inputs (from the row, or from its log's clock lines).</summary>
-internal sealed record OpenRequestRow(Guid Id, Guid AgencyId, string? HandlerId, string ClockInputs);
+internal sealed record OpenRequestRow(Guid Id, Guid AgencyId, RequestStatus Status, string? HandlerId, string ClockInputs);
 
-/// <summary>What every inbox page of one agency (or of all, for the overview) needs besides its own rows.</summary>
-internal sealed record InboxSnapshot(IReadOnlyList<OpenRequestRow> Open, IReadOnlyDictionary<RequestStatus, int> ByStatus)
+/// <summary>
+/// What every inbox page of one agency (or of all, for the overview) needs besides its own rows. When
+/// <see cref="CountsExact"/>, <see cref="ByStatus"/> counts exactly the open rows of <see cref="Open"/>, the closed
+/// rows of <see cref="Known"/> (requests patched in since the load) and the other requests as they were at the load,
+/// so a write can move the counts by one (from its status in the snapshot to its status now) without re-counting.
+/// </summary>
+internal sealed record InboxSnapshot(IReadOnlyList<OpenRequestRow> Open, IReadOnlyDictionary<RequestStatus, int> ByStatus,
+    bool CountsExact = false, IReadOnlyDictionary<Guid, RequestStatus>? Known = null)
 {
     /// <summary>The open requests' deadlines as last computed, for one day, calendar and set of clock options.</summary>
     internal volatile ComputedDeadlines? Computed;
@@ -20,7 +26,7 @@ internal sealed record InboxSnapshot(IReadOnlyList<OpenRequestRow> Open, IReadOn
 internal sealed record ComputedDeadlines(DateOnly Today, Gongkai.Calendar.WorkingCalendar Calendar, string Options, IReadOnlyList<OpenRequestClock> Clocks);
 
 /// <summary>A request written in this process: its id, and its agency when the save knew it (not for a bare log line).</summary>
-public readonly record struct ChangedRequest(Guid Id, Guid? AgencyId);
+public readonly record struct ChangedRequest(Guid Id, Guid? AgencyId, bool Added = false);
 
 /// <summary>
 /// Request writes made through <see cref="GongkaiDb"/> in this process (reported by <see cref="SaveSignals"/>):
@@ -134,18 +140,49 @@ public sealed class InboxSnapshots(IServiceScopeFactory scopes, ILogger<InboxSna
         if (changed.Count == 0) return snapshot;
         var ids = changed.Select(c => c.Id).ToHashSet();
         var list = ids.ToList();
-        var rows = await db.DisclosureRequests.AsNoTracking().Where(r => list.Contains(r.Id))
-            .Select(r => new { r.Id, r.AgencyId, r.IsOpen, r.HandlerId, r.ClockInputs }).ToListAsync(ct);
-        var ours = agencyId is not { } id
-            || changed.Any(c => c.AgencyId == id) || rows.Any(r => r.AgencyId == id) || snapshot.Open.Any(o => ids.Contains(o.Id));
+        var rows = (await db.DisclosureRequests.AsNoTracking().Where(r => list.Contains(r.Id))
+            .Select(r => new { r.Id, r.AgencyId, r.Status, r.IsOpen, r.HandlerId, r.ClockInputs }).ToListAsync(ct)).ToDictionary(r => r.Id);
+        // Each written request's status in the snapshot: open ones from the open rows, closed ones patched in before from Known.
+        var before = new Dictionary<Guid, RequestStatus>();
+        foreach (var o in snapshot.Open)
+            if (ids.Contains(o.Id)) before[o.Id] = o.Status;
+        if (snapshot.Known is { } known)
+            foreach (var id in ids)
+                if (!before.ContainsKey(id) && known.TryGetValue(id, out var k)) before[id] = k;
+        bool Ours(Guid? agency) => agencyId is null || agency == agencyId;
+        var ours = before.Count > 0 || changed.Any(c => c.AgencyId is { } a && Ours(a)) || rows.Values.Any(r => Ours(r.AgencyId));
         if (!ours) return snapshot; // another agency's requests
-        var opened = rows.Where(r => r.IsOpen && (agencyId is null || r.AgencyId == agencyId)).ToList();
+        var opened = rows.Values.Where(r => r.IsOpen && Ours(r.AgencyId)).ToList();
         if (opened.Any(r => r.ClockInputs is null)) return null; // clock inputs too long to keep on the row: read from the log on reload
         var open = new List<OpenRequestRow>(snapshot.Open.Count + opened.Count);
         open.AddRange(snapshot.Open.Where(o => !ids.Contains(o.Id)));
-        open.AddRange(opened.Select(r => new OpenRequestRow(r.Id, r.AgencyId, r.HandlerId, r.ClockInputs!)));
-        var byStatus = agencyId is { } a ? await OpenDeadlines.CountsAsync(db, a, ct) : snapshot.ByStatus;
-        return new InboxSnapshot(open, byStatus);
+        open.AddRange(opened.Select(r => new OpenRequestRow(r.Id, r.AgencyId, r.Status, r.HandlerId, r.ClockInputs!)));
+        if (agencyId is not { } agencyOnly) return new InboxSnapshot(open, snapshot.ByStatus);
+
+        // Move the counts by the written requests' status changes when each one's status in the snapshot is known:
+        // it was open (Open), patched in before (Known), or added since the load and not in the snapshot at all.
+        var added = changed.Where(c => c.Added).Select(c => c.Id).ToHashSet();
+        var counts = snapshot.CountsExact ? new Dictionary<RequestStatus, int>(snapshot.ByStatus) : null;
+        var nowKnown = new Dictionary<Guid, RequestStatus>(snapshot.Known ?? new Dictionary<Guid, RequestStatus>());
+        foreach (var id in ids)
+        {
+            var now = rows.GetValueOrDefault(id) is { } r && Ours(r.AgencyId) ? r : null;
+            var wasCounted = before.TryGetValue(id, out var was);
+            if (!wasCounted && now is null && (added.Contains(id) || !changed.Any(c => c.Id == id && c.AgencyId == agencyOnly)))
+                continue; // not ours, or added in a transaction not committed yet (its commit is patched in next)
+            if (!wasCounted && !(now is { IsOpen: true } && added.Contains(id))) counts = null; // a closed request not in the snapshot: its old status is unknown
+            if (counts is not null)
+            {
+                if (wasCounted) counts[was] = counts.GetValueOrDefault(was) - 1;
+                if (now is not null) counts[now.Status] = counts.GetValueOrDefault(now.Status) + 1;
+            }
+            if (now is { IsOpen: false }) nowKnown[id] = now.Status;
+            else nowKnown.Remove(id);
+        }
+        if (counts is not null)
+            return new InboxSnapshot(open, counts.Where(c => c.Value != 0).ToDictionary(), CountsExact: true, nowKnown);
+        // Re-counted on the index: exact now, but not in step with the open rows for later writes, so those re-count too until the next load.
+        return new InboxSnapshot(open, await OpenDeadlines.CountsAsync(db, agencyOnly, ct));
     }
 
     private void StartRefresher()

@@ -1,5 +1,6 @@
 using Gongkai.Requests;
 using Gongkai.Staff;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Gongkai.Core.Tests.Requests;
@@ -25,8 +26,16 @@ public sealed class InboxSnapshotTests
         return r.Value;
     }
 
-    private static Task<InboxPage> Inbox(RequestsFixture f, StaffActor actor, Guid agency) =>
-        f.Run(sp => sp.GetRequiredService<RequestQueries>().InboxAsync(actor, agency, new InboxFilter("open")));
+    /// <summary>The inbox page, after checking that its (patched) status counts equal a fresh count in the database.</summary>
+    private static async Task<InboxPage> Inbox(RequestsFixture f, StaffActor actor, Guid agency)
+    {
+        var page = await f.Run(sp => sp.GetRequiredService<RequestQueries>().InboxAsync(actor, agency, new InboxFilter("open")));
+        var counted = await f.Run(async sp => (await sp.GetRequiredService<Gongkai.Data.GongkaiDb>().DisclosureRequests
+                .Where(r => r.AgencyId == agency).Select(r => r.Status).ToListAsync())
+            .GroupBy(x => x).ToDictionary(g => g.Key, g => g.Count()));
+        Assert.Equal(counted.OrderBy(x => x.Key), page.ByStatus.Where(x => x.Value != 0).OrderBy(x => x.Key));
+        return page;
+    }
 
     [Fact]
     public async Task Writes_in_this_process_show_on_the_next_page_and_another_agency_s_writes_do_not_count()
@@ -55,6 +64,16 @@ public sealed class InboxSnapshotTests
         Assert.Equal(2, inbox.OpenCount);
         Assert.Equal(1, inbox.ByStatus.GetValueOrDefault(RequestStatus.Withdrawn));
         Assert.DoesNotContain(inbox.Rows, r => r.Id == first.RequestId);
+
+        // Status changes of open requests move the counts step by step.
+        var second = inbox.Rows[0].Id;
+        Assert.True((await f.Run(sp => sp.GetRequiredService<AssignHandler>().RunAsync(handler, second, handler.UserId))).Succeeded);
+        inbox = await Inbox(f, handler, f.AgencyA);
+        Assert.Contains(inbox.ByHandler, h => h.Key != "" && h.Value == 1);
+        Assert.True((await f.Run(sp => sp.GetRequiredService<Withdraw>().RunAsync(handler, second, null))).Succeeded);
+        inbox = await Inbox(f, handler, f.AgencyA);
+        Assert.Equal(1, inbox.OpenCount);
+        Assert.Equal(2, inbox.ByStatus.GetValueOrDefault(RequestStatus.Withdrawn));
     }
 
     [Fact]
