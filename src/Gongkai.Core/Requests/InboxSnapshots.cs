@@ -21,7 +21,12 @@ internal sealed record InboxSnapshot(IReadOnlyList<OpenRequestRow> Open, IReadOn
 {
     /// <summary>The open requests' deadlines as last computed, for one day, calendar and set of clock options.</summary>
     internal volatile ComputedDeadlines? Computed;
+
+    /// <summary>The snapshot this one was patched from and the requests re-read, so its deadlines are those of the base but for them.</summary>
+    internal volatile PatchBase? Base;
 }
+
+internal sealed record PatchBase(InboxSnapshot Snapshot, IReadOnlySet<Guid> Changed);
 
 internal sealed record ComputedDeadlines(DateOnly Today, Gongkai.Calendar.WorkingCalendar Calendar, string Options, IReadOnlyList<OpenRequestClock> Clocks);
 
@@ -157,7 +162,8 @@ public sealed class InboxSnapshots(IServiceScopeFactory scopes, ILogger<InboxSna
         var open = new List<OpenRequestRow>(snapshot.Open.Count + opened.Count);
         open.AddRange(snapshot.Open.Where(o => !ids.Contains(o.Id)));
         open.AddRange(opened.Select(r => new OpenRequestRow(r.Id, r.AgencyId, r.Status, r.HandlerId, r.ClockInputs!)));
-        if (agencyId is not { } agencyOnly) return new InboxSnapshot(open, snapshot.ByStatus);
+        if (agencyId is not { } agencyOnly)
+            return new InboxSnapshot(open, snapshot.ByStatus) { Base = snapshot.Computed is null ? null : new PatchBase(snapshot, ids) };
 
         // Move the counts by the written requests' status changes when each one's status in the snapshot is known:
         // it was open (Open), patched in before (Known), or added since the load and not in the snapshot at all.
@@ -179,10 +185,12 @@ public sealed class InboxSnapshots(IServiceScopeFactory scopes, ILogger<InboxSna
             if (now is { IsOpen: false }) nowKnown[id] = now.Status;
             else nowKnown.Remove(id);
         }
-        if (counts is not null)
-            return new InboxSnapshot(open, counts.Where(c => c.Value != 0).ToDictionary(), CountsExact: true, nowKnown);
-        // Re-counted on the index: exact now, but not in step with the open rows for later writes, so those re-count too until the next load.
-        return new InboxSnapshot(open, await OpenDeadlines.CountsAsync(db, agencyOnly, ct));
+        var patched = counts is not null
+            ? new InboxSnapshot(open, counts.Where(c => c.Value != 0).ToDictionary(), CountsExact: true, nowKnown)
+            // Re-counted on the index: exact now, but not in step with the open rows for later writes, so those re-count too until the next load.
+            : new InboxSnapshot(open, await OpenDeadlines.CountsAsync(db, agencyOnly, ct));
+        if (snapshot.Computed is not null) patched.Base = new PatchBase(snapshot, ids);
+        return patched;
     }
 
     private void StartRefresher()

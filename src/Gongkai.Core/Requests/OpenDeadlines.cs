@@ -81,7 +81,17 @@ internal static class OpenDeadlines
         var calendar = clocks.Calendar;
         var options = clocks.OptionsKey;
         if (snapshot.Computed is { } c && c.Today == today && ReferenceEquals(c.Calendar, calendar) && c.Options == options) return c.Clocks;
-        var computed = snapshot.Open.Select(r => new OpenRequestClock(r.Id, r.AgencyId, r.HandlerId, clocks.Deadline(r.ClockInputs, today))).ToList();
+        List<OpenRequestClock> computed;
+        if (snapshot.Base is { Snapshot.Computed: { } b } patch && b.Today == today && ReferenceEquals(b.Calendar, calendar) && b.Options == options)
+        {
+            // Patched from a snapshot whose deadlines are known: only the re-read requests are looked up again.
+            computed = new List<OpenRequestClock>(snapshot.Open.Count);
+            computed.AddRange(b.Clocks.Where(c => !patch.Changed.Contains(c.Id)));
+            computed.AddRange(snapshot.Open.Where(r => patch.Changed.Contains(r.Id))
+                .Select(r => new OpenRequestClock(r.Id, r.AgencyId, r.HandlerId, clocks.Deadline(r.ClockInputs, today))));
+        }
+        else computed = snapshot.Open.Select(r => new OpenRequestClock(r.Id, r.AgencyId, r.HandlerId, clocks.Deadline(r.ClockInputs, today))).ToList();
+        snapshot.Base = null; // let the base go
         snapshot.Computed = new ComputedDeadlines(today, calendar, options, computed);
         return computed;
     }
