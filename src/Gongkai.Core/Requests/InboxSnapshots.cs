@@ -1,12 +1,23 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
+using Gongkai.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Gongkai.Requests;
 
 /// <summary>An open request as read for the tabs: its handler and clock inputs (from the row, or from its log's clock lines).</summary>
-internal sealed record OpenRequestRow(Guid Id, Guid AgencyId, string? HandlerId, string ClockInputs);
+internal sealed record OpenRequestRow(Guid Id, Guid AgencyId, RequestStatus Status, string? HandlerId, string ClockInputs);
 
-/// <summary>What every inbox page of one agency (or of all, for the overview) needs besides its own rows.</summary>
-internal sealed record InboxSnapshot(IReadOnlyList<OpenRequestRow> Open, IReadOnlyDictionary<RequestStatus, int> ByStatus)
+/// <summary>
+/// What every inbox page of one agency (or of all, for the overview) needs besides its own rows. When
+/// <see cref="CountsExact"/>, <see cref="ByStatus"/> counts exactly the open rows of <see cref="Open"/>, the closed
+/// rows of <see cref="Known"/> (requests patched in since the load) and the other requests as they were at the load,
+/// so a write can move the counts by one (from its status in the snapshot to its status now) without re-counting.
+/// </summary>
+internal sealed record InboxSnapshot(IReadOnlyList<OpenRequestRow> Open, IReadOnlyDictionary<RequestStatus, int> ByStatus,
+    bool CountsExact = false, IReadOnlyDictionary<Guid, RequestStatus>? Known = null)
 {
     /// <summary>The open requests' deadlines as last computed, for one day, calendar and set of clock options.</summary>
     internal volatile ComputedDeadlines? Computed;
@@ -14,43 +25,220 @@ internal sealed record InboxSnapshot(IReadOnlyList<OpenRequestRow> Open, IReadOn
 
 internal sealed record ComputedDeadlines(DateOnly Today, Gongkai.Calendar.WorkingCalendar Calendar, string Options, IReadOnlyList<OpenRequestClock> Clocks);
 
+/// <summary>A request written in this process: its id, and its agency when the save knew it (not for a bare log line).</summary>
+public readonly record struct ChangedRequest(Guid Id, Guid? AgencyId, bool Added = false);
+
 /// <summary>
-/// Counts of request writes made through <see cref="Gongkai.Data.GongkaiDb"/> in this process (moved on by
-/// <see cref="Gongkai.Data.SaveSignals"/>): any save that adds,
-/// changes or removes a request or a request event moves it on, which makes every cached inbox snapshot stale.
+/// Request writes made through <see cref="GongkaiDb"/> in this process (reported by <see cref="SaveSignals"/>):
+/// a generation that moves on with every save that adds, changes or removes a request or a request event, and a
+/// short journal of which requests each generation touched, so that a cached inbox snapshot can be brought up to
+/// date by re-reading just those requests.
 /// </summary>
 public static class RequestWrites
 {
+    private const int JournalLength = 4096;
+    private static readonly Lock Gate = new();
+    private static readonly Queue<(long Generation, ChangedRequest[] Requests)> Journal = new();
     private static long _generation;
+
     public static long Generation => Interlocked.Read(ref _generation);
-    public static void Happened() => Interlocked.Increment(ref _generation);
+
+    public static void Happened(IReadOnlyCollection<ChangedRequest> requests)
+    {
+        lock (Gate)
+        {
+            Journal.Enqueue((_generation + 1, requests.ToArray()));
+            while (Journal.Count > JournalLength) Journal.Dequeue();
+            Interlocked.Increment(ref _generation);
+        }
+    }
+
+    /// <summary>The requests written after generation <paramref name="since"/>; null when the journal no longer reaches back that far or they are more than <paramref name="max"/>.</summary>
+    public static IReadOnlyList<ChangedRequest>? ChangedSince(long since, int max)
+    {
+        lock (Gate)
+        {
+            if (since >= _generation) return [];
+            if (Journal.Count == 0 || Journal.Peek().Generation > since + 1) return null;
+            var changed = new List<ChangedRequest>();
+            foreach (var (generation, requests) in Journal)
+            {
+                if (generation <= since) continue;
+                changed.AddRange(requests);
+                if (changed.Count > max) return null;
+            }
+            return changed;
+        }
+    }
 }
 
 /// <summary>
-/// The per-agency tab counts and open requests' clock inputs, kept for a few seconds (<see cref="Lifetime"/>) so that
-/// paging and switching tabs does not re-read 10,000 open requests each time. A snapshot is dropped as soon as a
-/// request is written in this process (<see cref="RequestWrites"/>); writes by another process (a second web node,
-/// the CLI) show after at most <see cref="Lifetime"/>. Deadlines are not cached here: they are derived per day and
-/// calendar from the clock inputs (memoized in <see cref="RequestClocks"/>).
+/// The per-agency tab counts and open requests' clock inputs, so that paging, switching tabs and the page after a
+/// write do not re-read 10,000 open requests. A request written in this process updates the snapshots at their next
+/// use: only the written requests are re-read by key and patched in (another agency's write leaves a snapshot as it
+/// is), and the agency's status counts are re-counted on the (agency, status, …) index. Writes by another process
+/// (a second web node, the CLI) are caught by reloading a snapshot in full every <see cref="Lifetime"/>: in the
+/// background while the agency's inbox is in use (within <see cref="KeepWarm"/>), so pages do not wait for it; only
+/// the first page of an agency (after a start or <see cref="KeepWarm"/> without use) reads everything itself.
+/// Deadlines are not cached here: they are derived per day and calendar from the clock inputs (memoized in
+/// <see cref="RequestClocks"/>).
 /// </summary>
-public sealed class InboxSnapshots
+public sealed class InboxSnapshots(IServiceScopeFactory scopes, ILogger<InboxSnapshots> logger) : IDisposable, IAsyncDisposable
 {
+    /// <summary>The longest a snapshot may miss another process's writes.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(5);
+    /// <summary>Snapshots used within this long are reloaded in the background before they reach <see cref="Lifetime"/>.</summary>
+    public static readonly TimeSpan KeepWarm = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan RefreshBefore = TimeSpan.FromSeconds(1.5);
+    /// <summary>More written requests than this since a snapshot was read: reload it instead of patching.</summary>
+    private const int MaxPatched = 1000;
 
     private sealed record Entry(long Generation, long LoadedAt, InboxSnapshot Snapshot);
 
     private readonly ConcurrentDictionary<Guid, Entry> _entries = new();
+    private readonly ConcurrentDictionary<Guid, long> _usedAt = new();
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Lock _startGate = new();
+    private Task? _refresher;
 
-    internal async Task<InboxSnapshot> GetAsync(Guid? agencyId, Func<CancellationToken, Task<InboxSnapshot>> load, CancellationToken ct)
+    internal async Task<InboxSnapshot> GetAsync(Guid? agencyId, GongkaiDb db, CancellationToken ct)
     {
         var key = agencyId ?? Guid.Empty;
-        var generation = RequestWrites.Generation; // read before loading: a write during the load makes the result stale at once
-        if (_entries.TryGetValue(key, out var entry) && entry.Generation == generation
-            && System.Diagnostics.Stopwatch.GetElapsedTime(entry.LoadedAt) < Lifetime)
-            return entry.Snapshot;
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var snapshot = await load(ct);
-        _entries[key] = new Entry(generation, started, snapshot);
+        _usedAt[key] = Stopwatch.GetTimestamp();
+        StartRefresher();
+        var generation = RequestWrites.Generation; // read before reading the database: a write meanwhile is patched in next time
+        if (_entries.TryGetValue(key, out var entry) && Stopwatch.GetElapsedTime(entry.LoadedAt) < Lifetime)
+        {
+            if (entry.Generation == generation) return entry.Snapshot;
+            if (RequestWrites.ChangedSince(entry.Generation, MaxPatched) is { } changed
+                && await PatchAsync(db, agencyId, entry.Snapshot, changed, ct) is { } patched)
+            {
+                Store(key, new Entry(generation, entry.LoadedAt, patched));
+                return patched;
+            }
+        }
+        return await ReloadAsync(key, agencyId, db, ct);
+    }
+
+    private async Task<InboxSnapshot> ReloadAsync(Guid key, Guid? agencyId, GongkaiDb db, CancellationToken ct)
+    {
+        var generation = RequestWrites.Generation;
+        var started = Stopwatch.GetTimestamp();
+        var snapshot = await OpenDeadlines.LoadAsync(db, agencyId, ct);
+        Store(key, new Entry(generation, started, snapshot));
         return snapshot;
+    }
+
+    /// <summary>Keeps the entry that has seen more writes (or, at equal generations, the more recently read one).</summary>
+    private void Store(Guid key, Entry entry) =>
+        _entries.AddOrUpdate(key, entry, (_, old) =>
+            entry.Generation > old.Generation || (entry.Generation == old.Generation && entry.LoadedAt >= old.LoadedAt) ? entry : old);
+
+    /// <summary>The snapshot with the written requests re-read; null when it must be reloaded instead.</summary>
+    private static async Task<InboxSnapshot?> PatchAsync(GongkaiDb db, Guid? agencyId, InboxSnapshot snapshot, IReadOnlyList<ChangedRequest> changed, CancellationToken ct)
+    {
+        if (changed.Count == 0) return snapshot;
+        var ids = changed.Select(c => c.Id).ToHashSet();
+        var list = ids.ToList();
+        var rows = (await db.DisclosureRequests.AsNoTracking().Where(r => list.Contains(r.Id))
+            .Select(r => new { r.Id, r.AgencyId, r.Status, r.IsOpen, r.HandlerId, r.ClockInputs }).ToListAsync(ct)).ToDictionary(r => r.Id);
+        // Each written request's status in the snapshot: open ones from the open rows, closed ones patched in before from Known.
+        var before = new Dictionary<Guid, RequestStatus>();
+        foreach (var o in snapshot.Open)
+            if (ids.Contains(o.Id)) before[o.Id] = o.Status;
+        if (snapshot.Known is { } known)
+            foreach (var id in ids)
+                if (!before.ContainsKey(id) && known.TryGetValue(id, out var k)) before[id] = k;
+        bool Ours(Guid? agency) => agencyId is null || agency == agencyId;
+        var ours = before.Count > 0 || changed.Any(c => c.AgencyId is { } a && Ours(a)) || rows.Values.Any(r => Ours(r.AgencyId));
+        if (!ours) return snapshot; // another agency's requests
+        var opened = rows.Values.Where(r => r.IsOpen && Ours(r.AgencyId)).ToList();
+        if (opened.Any(r => r.ClockInputs is null)) return null; // clock inputs too long to keep on the row: read from the log on reload
+        var open = new List<OpenRequestRow>(snapshot.Open.Count + opened.Count);
+        open.AddRange(snapshot.Open.Where(o => !ids.Contains(o.Id)));
+        open.AddRange(opened.Select(r => new OpenRequestRow(r.Id, r.AgencyId, r.Status, r.HandlerId, r.ClockInputs!)));
+        if (agencyId is not { } agencyOnly) return new InboxSnapshot(open, snapshot.ByStatus);
+
+        // Move the counts by the written requests' status changes when each one's status in the snapshot is known:
+        // it was open (Open), patched in before (Known), or added since the load and not in the snapshot at all.
+        var added = changed.Where(c => c.Added).Select(c => c.Id).ToHashSet();
+        var counts = snapshot.CountsExact ? new Dictionary<RequestStatus, int>(snapshot.ByStatus) : null;
+        var nowKnown = new Dictionary<Guid, RequestStatus>(snapshot.Known ?? new Dictionary<Guid, RequestStatus>());
+        foreach (var id in ids)
+        {
+            var now = rows.GetValueOrDefault(id) is { } r && Ours(r.AgencyId) ? r : null;
+            var wasCounted = before.TryGetValue(id, out var was);
+            if (!wasCounted && now is null && (added.Contains(id) || !changed.Any(c => c.Id == id && c.AgencyId == agencyOnly)))
+                continue; // not ours, or added in a transaction not committed yet (its commit is patched in next)
+            if (!wasCounted && !(now is { IsOpen: true } && added.Contains(id))) counts = null; // a closed request not in the snapshot: its old status is unknown
+            if (counts is not null)
+            {
+                if (wasCounted) counts[was] = counts.GetValueOrDefault(was) - 1;
+                if (now is not null) counts[now.Status] = counts.GetValueOrDefault(now.Status) + 1;
+            }
+            if (now is { IsOpen: false }) nowKnown[id] = now.Status;
+            else nowKnown.Remove(id);
+        }
+        if (counts is not null)
+            return new InboxSnapshot(open, counts.Where(c => c.Value != 0).ToDictionary(), CountsExact: true, nowKnown);
+        // Re-counted on the index: exact now, but not in step with the open rows for later writes, so those re-count too until the next load.
+        return new InboxSnapshot(open, await OpenDeadlines.CountsAsync(db, agencyOnly, ct));
+    }
+
+    private void StartRefresher()
+    {
+        if (_refresher is not null) return;
+        lock (_startGate)
+        {
+            if (_refresher is null && !_stop.IsCancellationRequested) _refresher = Task.Run(() => RefreshAsync(_stop.Token));
+        }
+    }
+
+    /// <summary>Reloads the snapshots in use shortly before they reach <see cref="Lifetime"/>; forgets those not used within <see cref="KeepWarm"/>.</summary>
+    private async Task RefreshAsync(CancellationToken ct)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(500));
+        try
+        {
+            while (await timer.WaitForNextTickAsync(ct))
+            {
+                foreach (var (key, usedAt) in _usedAt)
+                {
+                    if (Stopwatch.GetElapsedTime(usedAt) > KeepWarm)
+                    {
+                        _usedAt.TryRemove(key, out _);
+                        _entries.TryRemove(key, out _);
+                        continue;
+                    }
+                    if (_entries.TryGetValue(key, out var entry) && Stopwatch.GetElapsedTime(entry.LoadedAt) < Lifetime - RefreshBefore) continue;
+                    try
+                    {
+                        using var scope = scopes.CreateScope();
+                        await ReloadAsync(key, key == Guid.Empty ? null : key, scope.ServiceProvider.GetRequiredService<GongkaiDb>(), ct);
+                    }
+                    catch (Exception e) when (!ct.IsCancellationRequested)
+                    {
+                        // The next page reloads the snapshot itself if it is still too old; the next tick tries again.
+                        logger.LogWarning(e, "Background reload of an inbox snapshot failed.");
+                    }
+                }
+            }
+        }
+        catch (Exception) when (ct.IsCancellationRequested) { } // stopping: whatever the reload in progress threw
+    }
+
+    public void Dispose()
+    {
+        if (!_stop.IsCancellationRequested) _stop.Cancel();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Dispose();
+        if (_refresher is { } running)
+        {
+            try { await running; }
+            catch (OperationCanceledException) { }
+        }
     }
 }

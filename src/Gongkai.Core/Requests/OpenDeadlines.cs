@@ -17,14 +17,17 @@ internal static class OpenDeadlines
 {
     public static async Task<InboxSnapshot> LoadAsync(GongkaiDb db, Guid? agencyId, CancellationToken ct)
     {
-        var byStatus = new Dictionary<RequestStatus, int>();
-        if (agencyId is { } id)
-            byStatus = (await db.DisclosureRequests.AsNoTracking().Where(r => r.AgencyId == id).GroupBy(r => r.Status)
-                .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct)).ToDictionary(x => x.Key, x => x.Count);
+        // The counts and the open rows are read in one transaction, so they agree: the snapshot can then move its
+        // counts by each later write (InboxSnapshots) instead of re-counting. On SQLite a deferred (read) transaction
+        // does not take the write lock.
+        await using var transaction = db.Database.CurrentTransaction is not null ? null
+            : db.Database.IsSqlite() ? await BeginSqliteReadAsync(db, ct)
+            : (IAsyncDisposable)await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
+        var byStatus = agencyId is { } id ? await CountsAsync(db, id, ct) : new Dictionary<RequestStatus, int>();
         var open = db.DisclosureRequests.AsNoTracking().Where(r => r.IsOpen);
         if (agencyId is { } a) open = open.Where(r => r.AgencyId == a);
-        var requests = await open.Select(r => new { r.Id, r.AgencyId, r.HandlerId, r.ClockInputs }).ToListAsync(ct);
-        if (requests.Count == 0) return new InboxSnapshot([], byStatus);
+        var requests = await open.Select(r => new { r.Id, r.AgencyId, r.Status, r.HandlerId, r.ClockInputs }).ToListAsync(ct);
+        if (requests.Count == 0) return new InboxSnapshot([], byStatus, CountsExact: transaction is not null);
         // Rows stored before the ClockInputs column (or with very long ones): read the clock lines of their logs.
         var logs = new Dictionary<Guid, string>();
         if (requests.Any(r => r.ClockInputs is null))
@@ -40,10 +43,34 @@ internal static class OpenDeadlines
                 .Select(l => new RequestEvent(l.Type, l.On) { Channel = l.Channel, DueOn = l.DueOn, Days = l.Days, Party = l.Party, ConsultationNo = l.ConsultationNo })
                 .ToList()));
         }
-        var rows = requests.Select(r => new OpenRequestRow(r.Id, r.AgencyId, r.HandlerId,
+        var rows = requests.Select(r => new OpenRequestRow(r.Id, r.AgencyId, r.Status, r.HandlerId,
             r.ClockInputs ?? logs.GetValueOrDefault(r.Id) ?? ClockInputs.Of([]))).ToList();
-        return new InboxSnapshot(rows, byStatus);
+        return new InboxSnapshot(rows, byStatus, CountsExact: transaction is not null);
     }
+
+    private static async Task<IAsyncDisposable> BeginSqliteReadAsync(GongkaiDb db, CancellationToken ct)
+    {
+        await db.Database.OpenConnectionAsync(ct);
+        var connection = (Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection();
+        var transaction = connection.BeginTransaction(deferred: true);
+        return new SqliteRead(db, transaction, await db.Database.UseTransactionAsync(transaction, ct));
+    }
+
+    /// <summary>A deferred SQLite transaction lent to the context: ended (rolled back, it only read) and the connection closed again.</summary>
+    private sealed class SqliteRead(GongkaiDb db, System.Data.Common.DbTransaction transaction, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? used) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            if (used is not null) await used.DisposeAsync();
+            await transaction.DisposeAsync();
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>The agency's requests per status, counted on the (agency, status, received on, id) index alone.</summary>
+    public static async Task<Dictionary<RequestStatus, int>> CountsAsync(GongkaiDb db, Guid agencyId, CancellationToken ct) =>
+        (await db.DisclosureRequests.AsNoTracking().Where(r => r.AgencyId == agencyId).GroupBy(r => r.Status)
+            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct)).ToDictionary(x => x.Key, x => x.Count);
 
     /// <summary>
     /// Today's deadlines of a snapshot's open requests, computed once per snapshot, day, calendar and clock options

@@ -73,8 +73,8 @@ public sealed class RequestQueries(GongkaiDb db, TimeProvider clock, RequestCloc
         var today = ChinaTime.Today(clock);
         var mine = db.DisclosureRequests.AsNoTracking().Where(r => r.AgencyId == agencyId);
         // Deadlines are derived, so the tabs need the open requests' clocks: their ids, handlers and clock inputs
-        // are read with the status counts and kept for a few seconds (see InboxSnapshots, OpenDeadlines).
-        var snapshot = await snapshots.GetAsync(agencyId, c => OpenDeadlines.LoadAsync(db, agencyId, c), ct);
+        // are read with the status counts and kept up to date (see InboxSnapshots, OpenDeadlines).
+        var snapshot = await snapshots.GetAsync(agencyId, db, ct);
         var byStatus = snapshot.ByStatus;
         var open = OpenDeadlines.Deadlines(snapshot, clocks, today);
         bool IsDueSoon(RequestDeadline d) => !d.Overdue && d.RemainingWorkingDays is { } left && left <= options.DueSoonWorkingDays;
@@ -148,7 +148,7 @@ public sealed class RequestQueries(GongkaiDb db, TimeProvider clock, RequestCloc
         if (!actor.IsPlatformAdmin) return [];
         var today = ChinaTime.Today(clock);
         var agencies = await db.Agencies.AsNoTracking().OrderBy(a => a.SortOrder).Select(a => new { a.Id, a.Code, a.Name }).ToListAsync(ct);
-        var snapshot = await snapshots.GetAsync(null, c => OpenDeadlines.LoadAsync(db, null, c), ct);
+        var snapshot = await snapshots.GetAsync(null, db, ct);
         var open = OpenDeadlines.Deadlines(snapshot, clocks, today);
         var deadlines = open.GroupBy(o => o.AgencyId).ToDictionary(g => g.Key, g => g.Select(o => o.Deadline).ToList());
         return agencies.Select(a =>

@@ -15,6 +15,12 @@ public sealed class SimilarityOptions
 
     /// <summary>Only requests received within this many days before or after this one are compared.</summary>
     public int WindowDays { get; set; } = 730;
+
+    /// <summary>
+    /// At most about this many requests nearest in time (half received before this one, half after) are compared,
+    /// so the check stays cheap for an agency with many requests: the window narrows to them.
+    /// </summary>
+    public int MaxCompared { get; set; } = 2000;
 }
 
 public sealed record SimilarRequest(Guid Id, string QueryCode, DateOnly ReceivedOn, string ApplicantName, string Description);
@@ -24,7 +30,8 @@ public sealed record RepeatSuggestion(int Applicants, int Threshold, IReadOnlyLi
 
 /// <summary>
 /// Art. 44: when several applicants ask for the same information, the agency should consider making it
-/// proactive. Requests of the same agency within <see cref="SimilarityOptions.WindowDays"/> whose
+/// proactive. Requests of the same agency within <see cref="SimilarityOptions.WindowDays"/> (narrowed to the
+/// <see cref="SimilarityOptions.MaxCompared"/> nearest in time) whose
 /// description shares a search term with this one are candidates (SQL LIKE on the terms, at most 500);
 /// those whose descriptions overlap by at least <see cref="SimilarityOptions.MinOverlap"/> (search
 /// tokenizer terms, <see cref="TextSimilarity"/>) count. Applicants are told apart by the keyed index
@@ -42,8 +49,7 @@ public sealed class SimilarRequests(GongkaiDb db, RequestOptions options)
         var o = options.Similarity;
         var terms = TextSimilarity.Terms(request.Description);
         if (terms.Count == 0) return null;
-        var from = request.ReceivedOn.AddDays(-o.WindowDays);
-        var to = request.ReceivedOn.AddDays(o.WindowDays);
+        var (from, to) = await WindowAsync(request, o, ct);
         var candidates = db.DisclosureRequests.AsNoTracking()
             .Where(r => r.AgencyId == request.AgencyId && r.Id != request.Id && r.Status != RequestStatus.Withdrawn && r.ReceivedOn >= from && r.ReceivedOn <= to);
         // Any one of the terms: a predicate built as an OR chain (descriptions are stored as typed, terms normalised; CJK text is mostly both).
@@ -67,5 +73,24 @@ public sealed class SimilarRequests(GongkaiDb db, RequestOptions options)
         if (applicants < o.RepeatThreshold) return null;
         return new RepeatSuggestion(applicants, o.RepeatThreshold,
             similar.OrderByDescending(r => r.ReceivedOn).Select(r => new SimilarRequest(r.Id, r.QueryCode, r.ReceivedOn, r.ApplicantName, r.Description)).ToList());
+    }
+
+    /// <summary>
+    /// <see cref="SimilarityOptions.WindowDays"/> around the request, narrowed to the dates of the
+    /// <see cref="SimilarityOptions.MaxCompared"/>/2-th request before and after it (read on the (agency, received on, …)
+    /// index alone), so the description scan that follows reads a bounded number of rows.
+    /// </summary>
+    private async Task<(DateOnly From, DateOnly To)> WindowAsync(DisclosureRequest request, SimilarityOptions o, CancellationToken ct)
+    {
+        var from = request.ReceivedOn.AddDays(-o.WindowDays);
+        var to = request.ReceivedOn.AddDays(o.WindowDays);
+        var half = Math.Max(o.MaxCompared / 2, 1);
+        var on = request.ReceivedOn;
+        var agency = db.DisclosureRequests.AsNoTracking().Where(r => r.AgencyId == request.AgencyId);
+        var before = await agency.Where(r => r.ReceivedOn <= on && r.ReceivedOn >= from).OrderByDescending(r => r.ReceivedOn)
+            .Skip(half).Select(r => (DateOnly?)r.ReceivedOn).FirstOrDefaultAsync(ct);
+        var after = await agency.Where(r => r.ReceivedOn > on && r.ReceivedOn <= to).OrderBy(r => r.ReceivedOn)
+            .Skip(half).Select(r => (DateOnly?)r.ReceivedOn).FirstOrDefaultAsync(ct);
+        return (before ?? from, after ?? to);
     }
 }

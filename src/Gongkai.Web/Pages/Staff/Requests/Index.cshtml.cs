@@ -18,6 +18,7 @@ public sealed class IndexModel(RequestQueries queries, CurrentStaff staff, Gongk
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
     public InboxPage Inbox { get; private set; } = null!;
+    public InboxPager Pager => InboxPager.Of(PageNumber, Inbox.Total, new InboxFilter().PageSize);
     public IReadOnlyList<AgencyOverview> Overview { get; private set; } = [];
     public string AgencyName { get; private set; } = "";
     public bool CanRegister { get; private set; }
