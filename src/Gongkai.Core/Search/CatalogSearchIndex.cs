@@ -59,17 +59,22 @@ public sealed class CatalogSearchIndex(GongkaiDb db)
     /// <summary>Indexes many public copies that have never been indexed (new search keys: a bulk import).</summary>
     public Task PutManyAsync(IReadOnlyList<PublishedItem> items, CancellationToken ct = default) => PutManyAsync(Prepare(items, db.Database.IsNpgsql()), ct);
 
-    /// <summary>Writes prepared documents of never-indexed public copies with bulk INSERTs, in the caller's transaction.</summary>
+    /// <summary>Writes prepared documents of never-indexed public copies in bulk (SQLite: prepared INSERTs; PostgreSQL: COPY), in the caller's transaction.</summary>
     public async Task PutManyAsync(IndexBatch batch, CancellationToken ct = default)
     {
         var (listed, docs) = (batch.Items, batch.Docs);
         if (listed.Length == 0) return;
         var npgsql = db.Database.IsNpgsql();
-        // PostgreSQL: multi-row statements. SQLite: one prepared single-row statement reused for
-        // every row (it binds parameters by name with a linear search, so big statements cost more).
-        var perStatement = npgsql ? 2000 : 1;
         var connection = db.Database.GetDbConnection();
         if (connection.State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(ct);
+        if (npgsql)
+        {
+            await CopyAsync((Npgsql.NpgsqlConnection)connection, batch, ct);
+            return;
+        }
+        // SQLite: one prepared single-row statement reused for every row (it binds parameters by
+        // name with a linear search, so big statements cost more).
+        var perStatement = 1;
         var sql = new System.Text.StringBuilder();
         System.Data.Common.DbCommand? command = null;
         try
@@ -85,25 +90,15 @@ public sealed class CatalogSearchIndex(GongkaiDb db)
                     command.CommandTimeout = 600;
                 }
                 command.Parameters.Clear();
-                sql.Clear().Append(npgsql
-                    ? "INSERT INTO catalog_search (search_key, tsv) VALUES "
-                    : "INSERT INTO catalog_search (rowid, title, doc_no, keywords, summary, body) VALUES ");
+                sql.Clear().Append("INSERT INTO catalog_search (rowid, title, doc_no, keywords, summary, body) VALUES ");
                 var n = 0;
                 for (var r = 0; r < count; r++)
                 {
                     var (item, doc) = (listed[start + r], docs[start + r]);
                     if (r > 0) sql.Append(", ");
-                    var key = Add(command, ref n, item.SearchKey);
-                    if (npgsql)
-                    {
-                        sql.Append('(').Append(key).Append(", CAST(").Append(Add(command, ref n, doc.TsVector)).Append(" AS tsvector))");
-                    }
-                    else
-                    {
-                        sql.Append('(').Append(key);
-                        foreach (var field in Fields) sql.Append(", ").Append(Add(command, ref n, doc.Fts5(field)));
-                        sql.Append(')');
-                    }
+                    sql.Append('(').Append(Add(command, ref n, item.SearchKey));
+                    foreach (var field in Fields) sql.Append(", ").Append(Add(command, ref n, doc.Fts5(field)));
+                    sql.Append(')');
                 }
                 var text = sql.ToString();
                 if (command.CommandText != text) command.CommandText = text;
@@ -122,6 +117,34 @@ public sealed class CatalogSearchIndex(GongkaiDb db)
             p.Value = value;
             command.Parameters.Add(p);
             return p.ParameterName;
+        }
+    }
+
+    /// <summary>
+    /// PostgreSQL: one COPY in text format, the tsvector in its input syntax (the same literal the
+    /// single-row path casts), so the server parses it exactly as <c>CAST(… AS tsvector)</c> would.
+    /// </summary>
+    private static async Task CopyAsync(Npgsql.NpgsqlConnection connection, IndexBatch batch, CancellationToken ct)
+    {
+        await using var writer = await connection.BeginTextImportAsync("COPY catalog_search (search_key, tsv) FROM STDIN", ct);
+        var line = new System.Text.StringBuilder();
+        for (var i = 0; i < batch.Items.Length; i++)
+        {
+            line.Clear().Append(batch.Items[i].SearchKey).Append('\t');
+            foreach (var c in batch.Docs[i].TsVector)
+            {
+                // COPY's text format: backslash, tab, newline and carriage return are escaped.
+                switch (c)
+                {
+                    case '\\': line.Append("\\\\"); break;
+                    case '\t': line.Append("\\t"); break;
+                    case '\n': line.Append("\\n"); break;
+                    case '\r': line.Append("\\r"); break;
+                    default: line.Append(c); break;
+                }
+            }
+            line.Append('\n');
+            await writer.WriteAsync(line, ct);
         }
     }
 
