@@ -51,7 +51,9 @@ public sealed class CatalogSearchIndex(GongkaiDb db)
         Parallel.For(0, listed.Length, i =>
         {
             var p = listed[i];
-            docs[i] = SearchDocument.Build(p.Title, p.DocNo, p.Keywords, p.Summary, SafeMarkdown.ToPlainText(p.Body), postgres);
+            var text = SafeMarkdown.ToPlainText(p.Body);
+            docs[i] = postgres ? SearchDocument.BuildBinary(p.Title, p.DocNo, p.Keywords, p.Summary, text)
+                : SearchDocument.Build(p.Title, p.DocNo, p.Keywords, p.Summary, text, tsVector: false);
         });
         return new IndexBatch(listed, docs);
     }
@@ -121,32 +123,30 @@ public sealed class CatalogSearchIndex(GongkaiDb db)
     }
 
     /// <summary>
-    /// PostgreSQL: one COPY in text format, the tsvector in its input syntax (the same literal the
-    /// single-row path casts), so the server parses it exactly as <c>CAST(… AS tsvector)</c> would.
+    /// PostgreSQL: one binary COPY. The tsvector goes in its binary wire form (built by
+    /// <see cref="SearchDocument"/> from the same positions as the literal the single-row path
+    /// casts), which the server reads without parsing text; Npgsql sends it as raw bytes and the
+    /// server decodes the field with the column's type, tsvector.
     /// </summary>
     private static async Task CopyAsync(Npgsql.NpgsqlConnection connection, IndexBatch batch, CancellationToken ct)
     {
-        await using var writer = await connection.BeginTextImportAsync("COPY catalog_search (search_key, tsv) FROM STDIN", ct);
-        var line = new System.Text.StringBuilder();
+        await using var writer = await connection.BeginBinaryImportAsync("COPY catalog_search (search_key, tsv) FROM STDIN (FORMAT BINARY)", ct);
+        writer.Timeout = TimeSpan.FromMinutes(10);
         for (var i = 0; i < batch.Items.Length; i++)
         {
-            line.Clear().Append(batch.Items[i].SearchKey).Append('\t');
-            foreach (var c in batch.Docs[i].TsVector)
-            {
-                // COPY's text format: backslash, tab, newline and carriage return are escaped.
-                switch (c)
-                {
-                    case '\\': line.Append("\\\\"); break;
-                    case '\t': line.Append("\\t"); break;
-                    case '\n': line.Append("\\n"); break;
-                    case '\r': line.Append("\\r"); break;
-                    default: line.Append(c); break;
-                }
-            }
-            line.Append('\n');
-            await writer.WriteAsync(line, ct);
+            await writer.StartRowAsync(ct);
+            await writer.WriteAsync(batch.Items[i].SearchKey, NpgsqlTypes.NpgsqlDbType.Bigint, ct);
+            await writer.WriteAsync(batch.Docs[i].TsVectorBinary, NpgsqlTypes.NpgsqlDbType.Bytea, ct);
         }
+        await writer.CompleteAsync(ct);
     }
+
+    /// <summary>FTS5's own default for 'hashsize': the bytes of new terms it keeps in memory before writing a segment.</summary>
+    public const int DefaultFtsHashSize = 1 << 20;
+
+    /// <summary>SQLite: sets FTS5's 'hashsize' (stored in the index; put it back to <see cref="DefaultFtsHashSize"/> after a bulk load).</summary>
+    public async Task SetSqliteMemoryAsync(int bytes, CancellationToken ct = default) =>
+        await db.Database.ExecuteSqlAsync($"INSERT INTO catalog_search (catalog_search, rank) VALUES ('hashsize', {bytes})", ct);
 
     private static readonly SearchField[] Fields = [SearchField.Title, SearchField.DocNo, SearchField.Keywords, SearchField.Summary, SearchField.Body];
 
