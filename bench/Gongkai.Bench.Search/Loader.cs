@@ -95,7 +95,7 @@ public static class Loader
         await connection.OpenAsync();
         await Exec(connection, """
             ALTER TABLE catalog_published DROP CONSTRAINT "FK_catalog_published_catalog_items_ItemId";
-            DROP INDEX ix_catalog_search_tsv; DROP INDEX ix_catalog_search_title;
+            DROP INDEX ix_catalog_search_tsv; DROP INDEX ix_catalog_search_title_tsv;
             DROP INDEX "IX_catalog_published_AgencyId_SearchKey"; DROP INDEX "IX_catalog_published_Category_SearchKey"; DROP INDEX "IX_catalog_published_Year_SearchKey";
             """);
         var sw = Stopwatch.StartNew();
@@ -127,13 +127,14 @@ public static class Loader
         await Exec(connection, """
             SET maintenance_work_mem = '1GB';
             CREATE INDEX ix_catalog_search_tsv ON catalog_search USING gin (tsv);
-            CREATE INDEX ix_catalog_search_title ON catalog_search USING gin (ts_filter(tsv, '{a}'));
+            CREATE INDEX ix_catalog_search_title_tsv ON catalog_search_title USING gin (tsv);
             CREATE INDEX "IX_catalog_published_AgencyId_SearchKey" ON catalog_published ("AgencyId", "SearchKey");
             CREATE INDEX "IX_catalog_published_Category_SearchKey" ON catalog_published ("Category", "SearchKey");
             CREATE INDEX "IX_catalog_published_Year_SearchKey" ON catalog_published ("Year", "SearchKey");
             """);
         await Exec(connection, "VACUUM ANALYZE catalog_published");
         await Exec(connection, "VACUUM ANALYZE catalog_search");
+        await Exec(connection, "VACUUM ANALYZE catalog_search_title");
         Console.WriteLine($"postgres: loaded {rows:N0} items in {sw.Elapsed.TotalSeconds:F0} s");
     }
 

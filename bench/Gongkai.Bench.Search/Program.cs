@@ -43,6 +43,7 @@ if (engine is "sqlite" or "both")
         await Loader.LoadSqliteAsync(services, rows);
         await File.WriteAllTextAsync(Path.Combine(dir, "ready"), DateTime.UtcNow.ToString("O"));
     }
+    else await Migrate(services);
     await Measure("SQLite", services);
 }
 
@@ -56,6 +57,7 @@ if (engine is "postgres" or "both")
         await Loader.LoadPostgresAsync(services, pg.ConnectionString, rows);
         pg.MarkReady();
     }
+    else await Migrate(services);
     await Measure("PostgreSQL", services);
 }
 
@@ -69,6 +71,14 @@ static ServiceProvider Services(Dictionary<string, string?> settings)
 {
     var config = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
     return new ServiceCollection().AddLogging().AddGongkaiCore(config).BuildServiceProvider();
+}
+
+// A cached database gets the migrations added since it was generated (e.g. 20261204200001_SearchTitleTable).
+static async Task Migrate(ServiceProvider services)
+{
+    using var scope = services.CreateScope();
+    var applied = await scope.ServiceProvider.GetRequiredService<MigrateDatabase>().RunAsync();
+    if (applied.Count > 0) Console.WriteLine($"applied {string.Join(", ", applied)}");
 }
 
 static async Task Prepare(ServiceProvider services)

@@ -15,6 +15,8 @@ namespace Gongkai.Data;
 /// requests and their events move <see cref="RequestWrites"/> with the ids of the requests written (inbox snapshots). Each signal fires
 /// after the save and once more when the surrounding transaction commits (a page rendered between
 /// the save and the commit saw the old data; the second signal keeps it from being served afterwards).
+/// For other processes, a save of public catalogue data also gives the single <see cref="CatalogStamp"/> row a
+/// new value within the same save, which the web process's page cache polls (see <c>CatalogStampWatch</c>).
 /// </summary>
 internal sealed class SaveSignals(CatalogVersion catalogVersion) : ISaveChangesInterceptor, IDbTransactionInterceptor
 {
@@ -87,7 +89,17 @@ internal sealed class SaveSignals(CatalogVersion catalogVersion) : ISaveChangesI
             }
             else if (PublicCatalogTypes.Contains(entry.Metadata.ClrType)) changed |= Changed.Catalog;
         }
-        if (changed != Changed.None) _saving.AddOrUpdate(context, new Box(changed, requests));
+        if (changed == Changed.None) return;
+        if (changed.HasFlag(Changed.Catalog)) Stamp(context);
+        _saving.AddOrUpdate(context, new Box(changed, requests));
+    }
+
+    /// <summary>Gives the persisted <see cref="CatalogStamp"/> a new value in this save (so in its transaction), for other processes.</summary>
+    private static void Stamp(DbContext context)
+    {
+        var entry = context.ChangeTracker.Entries<CatalogStamp>().FirstOrDefault() ?? context.Attach(new CatalogStamp());
+        entry.Entity.Value = Guid.NewGuid();
+        entry.Property(s => s.Value).IsModified = true;
     }
 
     private void Saved(DbContext? context)

@@ -74,9 +74,6 @@ public sealed class PublishAnswer(GongkaiDb db, TimeProvider clock, RequestSteps
         return Result<RequestCatalogLink>.Ok(link);
     }
 
-    public Task<RequestCatalogLink?> LinkAsync(Guid requestId, CancellationToken ct = default) =>
-        db.Set<RequestCatalogLink>().AsNoTracking().FirstOrDefaultAsync(l => l.RequestId == requestId, ct);
-
     private static string FirstLine(string s) => s.Replace("\r", "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? s;
 
     private static string Cut(string s, int max) => s.Length <= max ? s : s[..(max - 1)] + "…";

@@ -31,6 +31,7 @@ public static class RequestServices
         services.AddScoped<RegisterRequest>();
         services.AddScoped<Gongkai.Search.SimilarCatalogItems>();
         services.AddScoped<PublishAnswer>();
+        services.AddScoped<AnswerLinks>();
         services.AddScoped<RemedyBodySettings>();
         services.AddScoped<SimilarRequests>();
         services.AddScoped<AssignHandler>();

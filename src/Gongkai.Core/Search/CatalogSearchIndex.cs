@@ -51,7 +51,9 @@ public sealed class CatalogSearchIndex(GongkaiDb db)
         Parallel.For(0, listed.Length, i =>
         {
             var p = listed[i];
-            docs[i] = SearchDocument.Build(p.Title, p.DocNo, p.Keywords, p.Summary, SafeMarkdown.ToPlainText(p.Body), postgres);
+            var text = SafeMarkdown.ToPlainText(p.Body);
+            docs[i] = postgres ? SearchDocument.BuildBinary(p.Title, p.DocNo, p.Keywords, p.Summary, text)
+                : SearchDocument.Build(p.Title, p.DocNo, p.Keywords, p.Summary, text, tsVector: false);
         });
         return new IndexBatch(listed, docs);
     }
@@ -59,17 +61,22 @@ public sealed class CatalogSearchIndex(GongkaiDb db)
     /// <summary>Indexes many public copies that have never been indexed (new search keys: a bulk import).</summary>
     public Task PutManyAsync(IReadOnlyList<PublishedItem> items, CancellationToken ct = default) => PutManyAsync(Prepare(items, db.Database.IsNpgsql()), ct);
 
-    /// <summary>Writes prepared documents of never-indexed public copies with bulk INSERTs, in the caller's transaction.</summary>
+    /// <summary>Writes prepared documents of never-indexed public copies in bulk (SQLite: prepared INSERTs; PostgreSQL: COPY), in the caller's transaction.</summary>
     public async Task PutManyAsync(IndexBatch batch, CancellationToken ct = default)
     {
         var (listed, docs) = (batch.Items, batch.Docs);
         if (listed.Length == 0) return;
         var npgsql = db.Database.IsNpgsql();
-        // PostgreSQL: multi-row statements. SQLite: one prepared single-row statement reused for
-        // every row (it binds parameters by name with a linear search, so big statements cost more).
-        var perStatement = npgsql ? 2000 : 1;
         var connection = db.Database.GetDbConnection();
         if (connection.State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(ct);
+        if (npgsql)
+        {
+            await CopyAsync((Npgsql.NpgsqlConnection)connection, batch, ct);
+            return;
+        }
+        // SQLite: one prepared single-row statement reused for every row (it binds parameters by
+        // name with a linear search, so big statements cost more).
+        var perStatement = 1;
         var sql = new System.Text.StringBuilder();
         System.Data.Common.DbCommand? command = null;
         try
@@ -85,25 +92,15 @@ public sealed class CatalogSearchIndex(GongkaiDb db)
                     command.CommandTimeout = 600;
                 }
                 command.Parameters.Clear();
-                sql.Clear().Append(npgsql
-                    ? "INSERT INTO catalog_search (search_key, tsv) VALUES "
-                    : "INSERT INTO catalog_search (rowid, title, doc_no, keywords, summary, body) VALUES ");
+                sql.Clear().Append("INSERT INTO catalog_search (rowid, title, doc_no, keywords, summary, body) VALUES ");
                 var n = 0;
                 for (var r = 0; r < count; r++)
                 {
                     var (item, doc) = (listed[start + r], docs[start + r]);
                     if (r > 0) sql.Append(", ");
-                    var key = Add(command, ref n, item.SearchKey);
-                    if (npgsql)
-                    {
-                        sql.Append('(').Append(key).Append(", CAST(").Append(Add(command, ref n, doc.TsVector)).Append(" AS tsvector))");
-                    }
-                    else
-                    {
-                        sql.Append('(').Append(key);
-                        foreach (var field in Fields) sql.Append(", ").Append(Add(command, ref n, doc.Fts5(field)));
-                        sql.Append(')');
-                    }
+                    sql.Append('(').Append(Add(command, ref n, item.SearchKey));
+                    foreach (var field in Fields) sql.Append(", ").Append(Add(command, ref n, doc.Fts5(field)));
+                    sql.Append(')');
                 }
                 var text = sql.ToString();
                 if (command.CommandText != text) command.CommandText = text;
@@ -124,6 +121,32 @@ public sealed class CatalogSearchIndex(GongkaiDb db)
             return p.ParameterName;
         }
     }
+
+    /// <summary>
+    /// PostgreSQL: one binary COPY. The tsvector goes in its binary wire form (built by
+    /// <see cref="SearchDocument"/> from the same positions as the literal the single-row path
+    /// casts), which the server reads without parsing text; Npgsql sends it as raw bytes and the
+    /// server decodes the field with the column's type, tsvector.
+    /// </summary>
+    private static async Task CopyAsync(Npgsql.NpgsqlConnection connection, IndexBatch batch, CancellationToken ct)
+    {
+        await using var writer = await connection.BeginBinaryImportAsync("COPY catalog_search (search_key, tsv) FROM STDIN (FORMAT BINARY)", ct);
+        writer.Timeout = TimeSpan.FromMinutes(10);
+        for (var i = 0; i < batch.Items.Length; i++)
+        {
+            await writer.StartRowAsync(ct);
+            await writer.WriteAsync(batch.Items[i].SearchKey, NpgsqlTypes.NpgsqlDbType.Bigint, ct);
+            await writer.WriteAsync(batch.Docs[i].TsVectorBinary, NpgsqlTypes.NpgsqlDbType.Bytea, ct);
+        }
+        await writer.CompleteAsync(ct);
+    }
+
+    /// <summary>FTS5's own default for 'hashsize': the bytes of new terms it keeps in memory before writing a segment.</summary>
+    public const int DefaultFtsHashSize = 1 << 20;
+
+    /// <summary>SQLite: sets FTS5's 'hashsize' (stored in the index; put it back to <see cref="DefaultFtsHashSize"/> after a bulk load).</summary>
+    public async Task SetSqliteMemoryAsync(int bytes, CancellationToken ct = default) =>
+        await db.Database.ExecuteSqlAsync($"INSERT INTO catalog_search (catalog_search, rank) VALUES ('hashsize', {bytes})", ct);
 
     private static readonly SearchField[] Fields = [SearchField.Title, SearchField.DocNo, SearchField.Keywords, SearchField.Summary, SearchField.Body];
 

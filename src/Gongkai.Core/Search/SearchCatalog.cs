@@ -89,7 +89,7 @@ public sealed class SearchCatalog(GongkaiDb db, IConfiguration configuration)
         }
 
         // The exact total of a common word means visiting every match; past CountCap it is "约 N+ 条".
-        var counted = await CountUpToAsync(Where(filter, query, Part.All), CountCap + 1, ct);
+        var counted = await SurelyOverCapAsync(filter, query, ct) ? CountCap + 1 : await CountUpToAsync(Where(filter, query, Part.All), CountCap + 1, ct);
         var capped = counted > CountCap;
 
         var rows = await db.PublishedItems.AsNoTracking().Where(p => keys.Contains(p.SearchKey)).ToListAsync(ct);
@@ -128,7 +128,7 @@ public sealed class SearchCatalog(GongkaiDb db, IConfiguration configuration)
         var validities = new Dictionary<Validity, int>();
         var seen = 0;
         var sql = $"SELECT {Column("AgencyId")}, {Column("Category")}, {Column("Year")}, {Column("Validity")} FROM catalog_published p " +
-                  $"WHERE {Column("SearchKey")} IN (SELECT {KeyColumn} {where.Sql} ORDER BY {KeyColumn} DESC LIMIT {CountCap + 1})";
+                  $"WHERE {Column("SearchKey")} IN (SELECT {where.Key} {where.Sql} ORDER BY {where.Key} DESC LIMIT {CountCap + 1})";
         await ReadAsync(sql, where.Args, reader =>
         {
             if (++seen > CountCap) return;
@@ -190,23 +190,37 @@ public sealed class SearchCatalog(GongkaiDb db, IConfiguration configuration)
 
     private string Column(string name) => IsPostgres ? $"p.\"{name}\"" : $"p.{name}";
 
-    /// <summary>The FROM … WHERE part of a search, with its parameters; values are always parameters.</summary>
-    private (string Sql, List<object> Args) Where(CatalogFilter f, SearchQuery q, Part part)
+    /// <summary>
+    /// The FROM … WHERE part of a search, with its parameters (values are always parameters) and
+    /// the column holding the search key.
+    /// </summary>
+    private (string Sql, List<object> Args, string Key) Where(CatalogFilter f, SearchQuery q, Part part)
     {
         var args = new List<object>();
         string Arg(object value) { args.Add(value); return "{" + (args.Count - 1) + "}"; }
         string sql;
+        var key = KeyColumn;
         if (IsPostgres)
         {
-            var match = part switch
+            if (part == Part.Title)
             {
-                // A title match must still be a match: with exclusions, the whole query is checked too.
-                Part.Title when q.Exclude.Count > 0 => $"{TitleVector} @@ CAST({Arg(SearchSyntax.TsQuery(q, titleOnly: true))} AS tsquery) AND s.tsv @@ CAST({Arg(SearchSyntax.TsQuery(q))} AS tsquery)",
-                Part.Title => $"{TitleVector} @@ CAST({Arg(SearchSyntax.TsQuery(q, titleOnly: true))} AS tsquery)",
-                Part.NotTitle => $"s.tsv @@ CAST({Arg(SearchSyntax.TsQuery(q))} AS tsquery) AND NOT ({TitleVector} @@ CAST({Arg(SearchSyntax.TsQuery(q, titleOnly: true))} AS tsquery))",
-                _ => $"s.tsv @@ CAST({Arg(SearchSyntax.TsQuery(q))} AS tsquery)",
-            };
-            sql = HasFilters(f) ? $"FROM catalog_search s JOIN catalog_published p ON p.\"SearchKey\" = s.search_key WHERE {match}" : $"FROM catalog_search s WHERE {match}";
+                // Title hits come from the narrow title table (migration 20261204200001), read newest
+                // first without detoasting whole documents; with exclusions the whole query is checked
+                // too, since a title match must still be a match.
+                key = "t.search_key";
+                sql = "FROM catalog_search_title t" +
+                      (q.Exclude.Count > 0 ? " JOIN catalog_search s ON s.search_key = t.search_key" : "") +
+                      (HasFilters(f) ? " JOIN catalog_published p ON p.\"SearchKey\" = t.search_key" : "") +
+                      $" WHERE t.tsv @@ CAST({Arg(SearchSyntax.TsQuery(q, titleOnly: true))} AS tsquery)" +
+                      (q.Exclude.Count > 0 ? $" AND s.tsv @@ CAST({Arg(SearchSyntax.TsQuery(q))} AS tsquery)" : "");
+            }
+            else
+            {
+                var match = part == Part.NotTitle
+                    ? $"s.tsv @@ CAST({Arg(SearchSyntax.TsQuery(q))} AS tsquery) AND NOT ({TitleVector} @@ CAST({Arg(SearchSyntax.TsQuery(q, titleOnly: true))} AS tsquery))"
+                    : $"s.tsv @@ CAST({Arg(SearchSyntax.TsQuery(q))} AS tsquery)";
+                sql = HasFilters(f) ? $"FROM catalog_search s JOIN catalog_published p ON p.\"SearchKey\" = s.search_key WHERE {match}" : $"FROM catalog_search s WHERE {match}";
+            }
         }
         else
         {
@@ -221,7 +235,7 @@ public sealed class SearchCatalog(GongkaiDb db, IConfiguration configuration)
         }
         // The index holds listed (主动公开) items only (see CatalogSearchIndex); the join to
         // catalog_published is needed only to filter, and then also checks the mode.
-        if (!HasFilters(f)) return (sql, args);
+        if (!HasFilters(f)) return (sql, args, key);
         sql += $" AND {Column("Mode")} = 'proactive'";
         if (f.AgencyCode is { } code) sql += $" AND {Column("AgencyId")} IN (SELECT a.{Quote("Id")} FROM agencies a WHERE a.{Quote("Code")} = {Arg(code)})";
         if (f.Category is { } c) sql += $" AND {Column("Category")} = {Arg(c.ToString())}";
@@ -229,10 +243,10 @@ public sealed class SearchCatalog(GongkaiDb db, IConfiguration configuration)
         if (f.Genre is { } g) sql += $" AND {Column("Genre")} = {Arg(g.ToString())}";
         if (f.Year is { } y) sql += $" AND {Column("Year")} = {Arg(y)}";
         if (f.Validity is { } v) sql += $" AND {Column("Validity")} = {Arg(v.ToString())}";
-        return (sql, args);
+        return (sql, args, key);
     }
 
-    /// <summary>The title positions of the tsvector, as indexed by ix_catalog_search_title (migration 20261203400001).</summary>
+    /// <summary>The title positions of the tsvector (what catalog_search_title holds), for the body pass: "not a title match".</summary>
     /// Braces doubled: the SQL built here is a format string (SqlQueryRaw; ReadAsync undoes them likewise).
     private const string TitleVector = "ts_filter(s.tsv, '{{a}}')";
 
@@ -243,16 +257,45 @@ public sealed class SearchCatalog(GongkaiDb db, IConfiguration configuration)
 
     private string KeyColumn => IsPostgres ? "s.search_key" : "s.rowid";
 
-    private async Task<int> CountUpToAsync((string Sql, List<object> Args) where, int limit, CancellationToken ct)
+    /// <summary>
+    /// How many times Search:CountCap PostgreSQL's row estimate for a one-word query must be before the
+    /// capped count is skipped (see <see cref="SurelyOverCapAsync"/>).
+    /// </summary>
+    public const int EstimateMargin = 20;
+
+    /// <summary>
+    /// PostgreSQL: true when a query of one word (one token, or a one-character prefix), without
+    /// filters, is so common that counting its matches up to the cap is pointless — the planner's
+    /// estimate, from the statistics of catalog_search.tsv (its most common lexemes and their
+    /// frequencies), is at least <see cref="EstimateMargin"/> times Search:CountCap. Counting to the cap
+    /// means detoasting and testing one whole document per row (8,600 rows for a word in 11 % of the
+    /// items); the estimate costs one planning. A lexeme missing from the statistics gets a tiny
+    /// default estimate, so a rare word is always counted; with several words the estimate assumes them
+    /// independent, which can be far off, so those are always counted too.
+    /// </summary>
+    private async Task<bool> SurelyOverCapAsync(CatalogFilter filter, SearchQuery query, CancellationToken ct)
+    {
+        if (!IsPostgres || HasFilters(filter) || query.Exclude.Count > 0 || query.Include is not [{ Tokens.Count: 1 }]) return false;
+        var where = Where(filter, query, Part.All);
+        double rows = 0;
+        await ReadAsync($"EXPLAIN (FORMAT JSON) SELECT 1 {where.Sql}", where.Args, reader =>
+        {
+            using var plan = System.Text.Json.JsonDocument.Parse(reader.GetString(0));
+            rows = plan.RootElement[0].GetProperty("Plan").GetProperty("Plan Rows").GetDouble();
+        }, ct);
+        return rows >= (double)EstimateMargin * CountCap;
+    }
+
+    private async Task<int> CountUpToAsync((string Sql, List<object> Args, string Key) where, int limit, CancellationToken ct)
     {
         var sql = $"SELECT COUNT(*) AS \"Value\" FROM (SELECT 1 AS one {where.Sql} LIMIT {limit}) AS m";
         return await db.Database.SqlQueryRaw<int>(sql, [.. where.Args]).SingleAsync(ct);
     }
 
-    private async Task<List<long>> KeysAsync((string Sql, List<object> Args) where, int offset, int take, CancellationToken ct)
+    private async Task<List<long>> KeysAsync((string Sql, List<object> Args, string Key) where, int offset, int take, CancellationToken ct)
     {
         if (take <= 0) return [];
-        var sql = $"SELECT {KeyColumn} AS \"Value\" {where.Sql} ORDER BY {KeyColumn} DESC LIMIT {take} OFFSET {offset}";
+        var sql = $"SELECT {where.Key} AS \"Value\" {where.Sql} ORDER BY {where.Key} DESC LIMIT {take} OFFSET {offset}";
         return await db.Database.SqlQueryRaw<long>(sql, [.. where.Args]).ToListAsync(ct);
     }
 

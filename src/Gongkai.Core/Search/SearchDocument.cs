@@ -27,6 +27,10 @@ public sealed class SearchDocument
     private readonly string[] _fts5 = new string[5];
 
     private readonly string? _tsVector;
+    private readonly byte[]? _tsVectorBinary;
+
+    /// <summary>The tsvector in PostgreSQL's binary wire form (<see cref="BuildBinary"/> only).</summary>
+    public byte[] TsVectorBinary => _tsVectorBinary ?? throw new InvalidOperationException("This search document has no binary tsvector.");
 
     /// <summary>The tsvector literal (PostgreSQL); not built when the caller asked for FTS5 texts only.</summary>
     public string TsVector => _tsVector ?? throw new InvalidOperationException("This search document was built for SQLite only.");
@@ -34,14 +38,27 @@ public sealed class SearchDocument
     /// <summary>Space-separated tokens for the FTS5 columns title, doc_no, keywords, summary, body.</summary>
     public string Fts5(SearchField field) => _fts5[(int)field];
 
-    private SearchDocument(string[] fts5, string? tsVector)
+    private SearchDocument(string[] fts5, string? tsVector, byte[]? tsVectorBinary)
     {
         _fts5 = fts5;
         _tsVector = tsVector;
+        _tsVectorBinary = tsVectorBinary;
     }
 
     /// <param name="tsVector">False when only SQLite's FTS5 texts are needed (a bulk import into SQLite skips sorting and writing the literal).</param>
-    public static SearchDocument Build(string? title, string? docNo, string? keywords, string? summary, string? bodyPlainText, bool tsVector = true)
+    public static SearchDocument Build(string? title, string? docNo, string? keywords, string? summary, string? bodyPlainText, bool tsVector = true) =>
+        Build(title, docNo, keywords, summary, bodyPlainText, fts5Texts: true, tsVector ? TsVectorForm.Literal : TsVectorForm.None);
+
+    /// <summary>
+    /// Only the tsvector, in binary form, for PostgreSQL's binary COPY (a bulk import): the same
+    /// lexemes, positions and weights as <see cref="TsVector"/>, no FTS5 texts.
+    /// </summary>
+    public static SearchDocument BuildBinary(string? title, string? docNo, string? keywords, string? summary, string? bodyPlainText) =>
+        Build(title, docNo, keywords, summary, bodyPlainText, fts5Texts: false, TsVectorForm.Binary);
+
+    private enum TsVectorForm { None, Literal, Binary }
+
+    private static SearchDocument Build(string? title, string? docNo, string? keywords, string? summary, string? bodyPlainText, bool fts5Texts, TsVectorForm form)
     {
         var fields = new[] { title, docNo, keywords, summary, bodyPlainText };
         var fts5 = new string[fields.Length];
@@ -51,30 +68,64 @@ public sealed class SearchDocument
 
         for (var f = 0; f < fields.Length; f++)
         {
-            var sb = new StringBuilder();
+            var sb = fts5Texts ? new StringBuilder() : null;
             foreach (var token in ChineseTokenizer.Tokenize(fields[f]))
             {
                 if (next > MaxPosition) break;
                 if (!positions.TryGetValue(token.Text, out var list)) positions[token.Text] = list = [];
-                if (sb.Length > 0) sb.Append(' ');
+                if (sb is { Length: > 0 }) sb.Append(' ');
                 if (list.Count < MaxPositionsPerLexeme)
                 {
                     list.Add(next);
-                    sb.Append(token.Text);
+                    sb?.Append(token.Text);
                 }
                 else
                 {
-                    sb.Append(Filler);
+                    sb?.Append(Filler);
                 }
                 next++;
             }
-            fts5[f] = sb.ToString();
+            fts5[f] = sb?.ToString() ?? "";
             if (f == (int)SearchField.Title) titleEnd = next - 1;
             // A gap between fields keeps a phrase from matching across a field boundary, as FTS5 columns do.
             next++;
         }
 
-        return new SearchDocument(fts5, tsVector ? ToTsVectorLiteral(positions, titleEnd) : null);
+        return new SearchDocument(fts5,
+            form == TsVectorForm.Literal ? ToTsVectorLiteral(positions, titleEnd) : null,
+            form == TsVectorForm.Binary ? ToTsVectorBinary(positions, titleEnd) : null);
+    }
+
+    /// <summary>
+    /// A tsvector as PostgreSQL's tsvectorrecv reads it (big-endian): the number of lexemes, then for
+    /// each lexeme in byte order its UTF-8 text ending in a zero byte, its number of positions and
+    /// each position (14 bits) with its weight in the top two bits (A = 3, D = 0).
+    /// </summary>
+    private static byte[] ToTsVectorBinary(Dictionary<string, List<int>> positions, int titleEnd)
+    {
+        var lexemes = positions.Keys.ToArray();
+        Array.Sort(lexemes, StringComparer.Ordinal);
+        var size = 4;
+        foreach (var lexeme in lexemes) size += Encoding.UTF8.GetByteCount(lexeme) + 1 + 2 + 2 * positions[lexeme].Count;
+        var bytes = new byte[size];
+        var span = bytes.AsSpan();
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(span, lexemes.Length);
+        var at = 4;
+        foreach (var lexeme in lexemes)
+        {
+            at += Encoding.UTF8.GetBytes(lexeme, span[at..]);
+            span[at++] = 0;
+            var list = positions[lexeme];
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt16BigEndian(span[at..], (ushort)list.Count);
+            at += 2;
+            foreach (var position in list)
+            {
+                var weight = position <= titleEnd ? 3 << 14 : 0;
+                System.Buffers.Binary.BinaryPrimitives.WriteUInt16BigEndian(span[at..], (ushort)(weight | position));
+                at += 2;
+            }
+        }
+        return bytes;
     }
 
     /// <summary>

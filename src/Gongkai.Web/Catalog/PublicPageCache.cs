@@ -6,18 +6,21 @@ namespace Gongkai.Web.Catalog;
 /// <summary>
 /// Output caching of the public disclosure column (/gk/{agency} pages and item pages) for anonymous
 /// visitors. The cache key carries the <see cref="CatalogVersion"/>, so a publication, revision,
-/// withdrawal, import, guide or agency edit in this process is seen by the next request. Never
+/// withdrawal, import, guide or agency edit in this process is seen by the next request, and the
+/// persisted <see cref="CatalogStamp"/> (read at most once a second, <see cref="CatalogStampWatch"/>),
+/// so the same changes made by another process (the <c>gongkai</c> command line) show within about a
+/// second of their commit. Never
 /// cached or served from the cache: signed-in (staff) requests, requests with an Authorization
 /// header, searches (a <c>q</c> parameter), anything but GET/HEAD, and responses that are not
-/// 200 or that set a cookie. Entries also expire after <see cref="Lifetime"/>, which bounds how long
-/// a change made by another process (the <c>gongkai</c> command line) can take to show.
+/// 200 or that set a cookie. Entries also expire after <see cref="Lifetime"/>, a backstop should the
+/// stamp be unreadable.
 /// </summary>
-public sealed class PublicPageCache(CatalogVersion version) : IOutputCachePolicy
+public sealed class PublicPageCache(CatalogVersion version, CatalogStampWatch stamp) : IOutputCachePolicy
 {
     public const string PolicyName = "public-catalog";
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(60);
 
-    ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken ct)
+    async ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken ct)
     {
         var http = context.HttpContext;
         var request = http.Request;
@@ -31,8 +34,9 @@ public sealed class PublicPageCache(CatalogVersion version) : IOutputCachePolicy
         context.AllowLocking = true;
         context.ResponseExpirationTimeSpan = Lifetime;
         context.CacheVaryByRules.QueryKeys = "*";
-        context.CacheVaryByRules.VaryByValues["catalog-version"] = version.Current.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return ValueTask.CompletedTask;
+        if (!cacheable) return;
+        var local = version.Current.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        context.CacheVaryByRules.VaryByValues["catalog-version"] = $"{local}.{await stamp.CurrentAsync()}";
     }
 
     ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken ct) => ValueTask.CompletedTask;
@@ -45,6 +49,6 @@ public sealed class PublicPageCache(CatalogVersion version) : IOutputCachePolicy
     }
 
     public static IServiceCollection AddTo(IServiceCollection services) =>
-        services.AddSingleton<PublicPageCache>()
+        services.AddSingleton<PublicPageCache>().AddSingleton<CatalogStampWatch>()
             .AddOutputCache(o => o.AddPolicy(PolicyName, b => b.AddPolicy<PublicPageCache>(), excludeDefaultPolicy: true));
 }

@@ -7,7 +7,7 @@ public class AgencyCommandTests
     [Fact]
     public async Task Add_then_list_shows_the_agency_under_its_parent()
     {
-        var cli = CliRun.TempSqlite();
+        await using var cli = CliRun.TempSqlite();
         await cli.RunAsync("db", "migrate");
         var gov = await cli.RunAsync("agencies", "add", "--code", "xzf", "--name", "示例县人民政府",
             "--credit-code", CreditCode.Complete("11439901004310001"), "--kind", "government");
@@ -24,7 +24,7 @@ public class AgencyCommandTests
     [Fact]
     public async Task A_wrong_credit_code_checksum_is_refused_in_chinese_and_nothing_is_saved()
     {
-        var cli = CliRun.TempSqlite();
+        await using var cli = CliRun.TempSqlite();
         await cli.RunAsync("db", "migrate");
         var bad = await cli.RunAsync("agencies", "add", "--code", "xzf", "--name", "示例县人民政府",
             "--credit-code", "11439901004310001A", "--kind", "government");
@@ -36,7 +36,7 @@ public class AgencyCommandTests
     [Fact]
     public async Task An_unknown_kind_is_rejected_by_the_parser()
     {
-        var cli = CliRun.TempSqlite();
+        await using var cli = CliRun.TempSqlite();
         var bad = await cli.RunAsync("agencies", "add", "--code", "x", "--name", "x", "--credit-code", "x", "--kind", "ministry");
         Assert.NotEqual(0, bad.ExitCode);
     }

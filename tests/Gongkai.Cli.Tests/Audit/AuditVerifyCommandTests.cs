@@ -10,7 +10,7 @@ public class AuditVerifyCommandTests
     [Fact]
     public async Task Verify_is_ok_on_the_demo_database_and_names_the_entry_altered_directly_in_sqlite()
     {
-        var cli = CliRun.TempSqlite();
+        await using var cli = CliRun.TempSqlite();
         await cli.RunAsync("seed", "demo");
         var ok = await cli.RunAsync("audit", "verify");
         Assert.Equal(0, ok.ExitCode);
@@ -33,7 +33,7 @@ public class AuditVerifyCommandTests
     [Fact]
     public async Task The_database_itself_refuses_to_update_audit_entries()
     {
-        var cli = CliRun.TempSqlite();
+        await using var cli = CliRun.TempSqlite();
         await cli.RunAsync("seed", "demo");
         await using var c = new SqliteConnection($"Data Source={cli.SqlitePath};Pooling=False");
         await c.OpenAsync();

@@ -13,7 +13,7 @@ public class DbMigrateCommandTests
     [Fact]
     public async Task Migrate_creates_an_empty_sqlite_database_in_wal_mode_and_a_second_run_changes_nothing()
     {
-        var cli = CliRun.TempSqlite();
+        await using var cli = CliRun.TempSqlite();
         var first = await cli.RunAsync("db", "migrate");
         Assert.Equal(0, first.ExitCode);
         Assert.Contains("已应用迁移 20261123000001_Agencies", first.Out);

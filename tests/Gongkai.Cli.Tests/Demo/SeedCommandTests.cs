@@ -7,7 +7,7 @@ public class SeedCommandTests
     [Fact]
     public async Task Seed_demo_creates_the_county_prints_every_login_and_refuses_to_run_twice()
     {
-        var cli = CliRun.TempSqlite();
+        await using var cli = CliRun.TempSqlite();
         var first = await cli.RunAsync("seed", "demo");
         Assert.Equal(0, first.ExitCode);
         foreach (var user in DemoStaff.All) Assert.Contains(user.UserName, first.Out);

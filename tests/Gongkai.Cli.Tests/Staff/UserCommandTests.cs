@@ -12,7 +12,7 @@ public class UserCommandTests
     [Fact]
     public async Task Users_add_prints_a_generated_password_that_signs_in_and_records_the_roles()
     {
-        var cli = CliRun.TempSqlite();
+        await using var cli = CliRun.TempSqlite();
         Assert.Equal(0, (await cli.RunAsync("seed", "demo")).ExitCode);
 
         var added = await cli.RunAsync("users", "add", "--agency", "mzj", "--role", "editor", "--role", "reviewer", "--user", "mzj.li");
@@ -35,7 +35,7 @@ public class UserCommandTests
     [Fact]
     public async Task Users_add_refuses_an_unknown_agency_and_a_taken_user_name()
     {
-        var cli = CliRun.TempSqlite();
+        await using var cli = CliRun.TempSqlite();
         await cli.RunAsync("seed", "demo");
         var unknown = await cli.RunAsync("users", "add", "--agency", "nope", "--role", "editor", "--user", "someone");
         Assert.Equal(1, unknown.ExitCode);

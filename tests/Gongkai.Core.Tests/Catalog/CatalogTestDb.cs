@@ -8,20 +8,35 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Gongkai.Core.Tests.Catalog;
 
-/// <summary>A migrated SQLite database in a temp folder with two agencies, and actors for each catalogue role.</summary>
-public sealed class CatalogTestDb : IAsyncLifetime
+/// <summary>
+/// A migrated database with two agencies, and actors for each catalogue role: SQLite in a temp
+/// folder, or (<paramref name="postgres"/>) a fresh database on the tests' PostgreSQL cluster.
+/// </summary>
+public sealed class CatalogTestDb(bool postgres = false) : IAsyncLifetime
 {
     public string DataDir { get; } = Path.Combine(Path.GetTempPath(), $"gongkai-catalog-{Guid.NewGuid():N}");
     public ServiceProvider Services { get; private set; } = null!;
     public Guid AgencyA { get; private set; }
     public Guid AgencyB { get; private set; }
 
+    /// <summary>True when PostgreSQL was asked for but cannot run here (outside CI only): the test should stop.</summary>
+    public bool Unavailable { get; private set; }
+
     public async Task InitializeAsync()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?> { ["Database:Provider"] = "sqlite", ["Database:DataDir"] = DataDir };
+        if (postgres)
         {
-            ["Database:Provider"] = "sqlite", ["Database:DataDir"] = DataDir,
-        }).Build();
+            var server = await Web.Tests.Infrastructure.PostgresServer.SharedAsync();
+            if (!server.RequireOrReport(nameof(CatalogTestDb)))
+            {
+                Unavailable = true;
+                return;
+            }
+            settings["Database:Provider"] = "postgres";
+            settings["ConnectionStrings:Gongkai"] = await server.CreateDatabaseAsync("core_catalog");
+        }
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection().AddLogging();
         services.AddGongkaiCore(configuration);
         Services = services.BuildServiceProvider();
@@ -43,7 +58,7 @@ public sealed class CatalogTestDb : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await Services.DisposeAsync();
+        if (Services is not null) await Services.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { Directory.Delete(DataDir, true); } catch (IOException) { }
     }

@@ -29,15 +29,19 @@ public static class DemoTemplate
     public static async Task<string> CreatePostgresAsync(PostgresServer server) =>
         await server.CreateDatabaseAsync("gk", template: await PostgresDatabase.Value);
 
+    /// <summary>Deletes the SQLite template folder if this run built one (at the end of the run, see <see cref="TestRunCleanup"/>).</summary>
+    public static void DeleteSqliteTemplate()
+    {
+        if (SqliteFolder.IsValueCreated && SqliteFolder.Value.IsCompletedSuccessfully) TempFolders.Delete(SqliteFolder.Value.Result);
+    }
+
     private static async Task<string> BuildSqliteAsync()
     {
-        var folder = Path.Combine(Path.GetTempPath(), $"gongkai-template-{Guid.NewGuid():N}");
+        var folder = TempFolders.Create("gongkai-template");
+        // Deleted at the end of the run (TestRunCleanup) or when the process exits; if it is killed, the next run sweeps it (TempFolders).
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => TempFolders.Delete(folder);
         await SeedAsync(DatabaseProvider.sqlite, folder, null);
         SqliteConnection.ClearAllPools();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-        {
-            try { Directory.Delete(folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
-        };
         return folder;
     }
 
@@ -66,7 +70,7 @@ public static class DemoTemplate
     private static void CopyFolder(string source, string target)
     {
         Directory.CreateDirectory(target);
-        foreach (var file in Directory.EnumerateFiles(source))
+        foreach (var file in Directory.EnumerateFiles(source).Where(f => Path.GetFileName(f) != TempFolders.OwnerFile))
             File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
         foreach (var dir in Directory.EnumerateDirectories(source))
             CopyFolder(dir, Path.Combine(target, Path.GetFileName(dir)));

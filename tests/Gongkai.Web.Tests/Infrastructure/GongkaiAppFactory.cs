@@ -22,7 +22,9 @@ public class GongkaiAppFactory(DatabaseProvider provider, bool liveServer = fals
 {
     public DatabaseProvider Provider { get; } = provider;
     /// <summary>The SQLite folder; pass another factory's to run a second "node" on the same database.</summary>
-    public string DataDir { get; } = dataDir ?? Path.Combine(Path.GetTempPath(), $"gongkai-test-{Guid.NewGuid():N}");
+    public string DataDir { get; } = dataDir ?? TempFolders.Create("gongkai-test");
+    /// <summary>A second node given another factory's folder leaves it to that factory.</summary>
+    private readonly bool _ownsDataDir = dataDir is null;
     public string? ConnectionString { get; private set; }
     public PostgresServer? Postgres { get; private set; }
 
@@ -95,10 +97,13 @@ public class GongkaiAppFactory(DatabaseProvider provider, bool liveServer = fals
         builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(Settings));
     }
 
-    async Task IAsyncLifetime.DisposeAsync()
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+
+    /// <summary>Stops the host and deletes the data folder (also for <c>await using</c>, which bypasses IAsyncLifetime).</summary>
+    public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        try { Directory.Delete(DataDir, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        if (_ownsDataDir) TempFolders.Delete(DataDir);
     }
 }
 

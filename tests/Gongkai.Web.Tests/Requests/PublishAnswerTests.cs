@@ -77,6 +77,57 @@ public abstract class PublishAnswerTests(GongkaiAppFactory app)
     }
 
     [Fact]
+    public async Task The_catalogue_item_links_back_to_its_request_for_staff_who_may_see_it_and_the_request_links_to_the_published_item()
+    {
+        if (!app.ReadyFor(GetType().Name)) return;
+        var description = $"云溪县教育局2025年食堂承包合同 {Guid.NewGuid():N}"[..36];
+        var id = await SubmitAsync(description);
+        var handler = await app.LoginAsync(StaffRole.request_handler);
+        await Post(handler, id, "Assign", []);
+        await Post(handler, id, "Decide", new() { ["Choice"] = "disclosed", ["Text"] = "食堂承包合同全文见附件。" });
+        var done = await Post(handler, id, "PublishAnswer", new() { ["Choice"] = "art20_10" });
+        var itemId = Guid.Parse(Regex.Match(done, "id=\"catalog-link\">[^<]*<a href=\"/staff/catalog/([0-9a-f-]{36})\"").Groups[1].Value);
+        Assert.Contains("查看草稿", done);
+        string code;
+        await using (var core = app.CoreServices())
+        await using (var scope = core.CreateAsyncScope())
+            code = await scope.ServiceProvider.GetRequiredService<GongkaiDb>().DisclosureRequests.Where(r => r.Id == id).Select(r => r.QueryCode).SingleAsync();
+
+        var editor = await app.LoginAsync(StaffRole.editor);
+        var draftPage = WebUtility.HtmlDecode(await editor.GetStringAsync($"/staff/catalog/{itemId}"));
+        Assert.Matches($"id=\"request-origin\">.*依申请公开的答复.*<a href=\"/staff/requests/{id}\">{code}</a>", draftPage);
+
+        // Through the normal review; the request page then names the published item by its index number.
+        var editPath = $"/staff/catalog/{itemId}/edit";
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.PostFormAsync(editPath + "?handler=Submit", [], tokenFrom: editPath)).StatusCode);
+        var reviewer = await app.LoginAsync(StaffRole.reviewer);
+        Assert.Equal(HttpStatusCode.Redirect, (await reviewer.PostFormAsync($"/staff/catalog/{itemId}/approve", new() { ["Basis"] = "本机关保密审查制度" }, tokenFrom: $"/staff/catalog/{itemId}")).StatusCode);
+        string indexNo;
+        await using (var core = app.CoreServices())
+        await using (var scope = core.CreateAsyncScope())
+            indexNo = (await scope.ServiceProvider.GetRequiredService<GongkaiDb>().CatalogItems.Where(i => i.Id == itemId).Select(i => i.IndexNo).SingleAsync())!;
+        var requestPage = WebUtility.HtmlDecode(await handler.GetStringAsync($"/staff/requests/{id}"));
+        Assert.Contains($"<a href=\"/staff/catalog/{itemId}\">索引号 {indexNo}</a>（已发布）", requestPage);
+        Assert.Contains($"<a href=\"/staff/requests/{id}\">{code}</a>", WebUtility.HtmlDecode(await reviewer.GetStringAsync($"/staff/catalog/{itemId}")));
+        // The competent office sees every agency's requests, so it gets the link too.
+        var admin = await app.LoginAsync(StaffRole.platform_admin);
+        Assert.Contains($"<a href=\"/staff/requests/{id}\">{code}</a>", WebUtility.HtmlDecode(await admin.GetStringAsync($"/staff/catalog/{itemId}")));
+        // The public page says nothing about the request.
+        Assert.DoesNotContain(code, await app.Anonymous().GetStringAsync($"/gk/jyj/items/{itemId}"));
+
+        // Someone who may not see the request learns only that the item came from one.
+        await using (var core = app.CoreServices())
+        await using (var scope = core.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<GongkaiDb>();
+            var other = await db.Agencies.Where(a => a.Code != "jyj").Select(a => a.Id).FirstAsync();
+            var links = scope.ServiceProvider.GetRequiredService<AnswerLinks>();
+            Assert.Equal(new ItemRequestOrigin(null, null), await links.OriginOfAsync(new StaffActor(Guid.NewGuid(), "x", other, new HashSet<StaffRole> { StaffRole.editor }), itemId));
+            Assert.Equal(new ItemRequestOrigin(id, code), await links.OriginOfAsync(new StaffActor(Guid.NewGuid(), "x", (await db.Agencies.SingleAsync(a => a.Code == "jyj")).Id, new HashSet<StaffRole> { StaffRole.editor }), itemId));
+        }
+    }
+
+    [Fact]
     public async Task An_answer_that_points_to_already_public_information_is_not_published_again()
     {
         if (!app.ReadyFor(GetType().Name)) return;

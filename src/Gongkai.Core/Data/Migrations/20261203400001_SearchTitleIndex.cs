@@ -17,7 +17,7 @@ public sealed class SearchTitleIndex : Migration
     protected override void Up(MigrationBuilder m)
     {
         if (m.ActiveProvider == "Npgsql.EntityFrameworkCore.PostgreSQL")
-            m.Sql("CREATE INDEX ix_catalog_search_title ON catalog_search USING gin (ts_filter(tsv, '{a}'));");
+            m.Sql("CREATE INDEX IF NOT EXISTS ix_catalog_search_title ON catalog_search USING gin (ts_filter(tsv, '{a}'));");
     }
 
     protected override void Down(MigrationBuilder m)

@@ -28,7 +28,16 @@ public static class RequestApi
             .Produces<SimilarItemDto[]>()
             .ProducesValidationProblem();
         api.MapGet("/requests/{queryCode}", TrackAsync).WithTags("Requests")
-            .WithSummary("查询申请办理状态（密码放在 X-Query-Password 请求头）");
+            .WithSummary("查询申请办理状态（密码放在 X-Query-Password 请求头）")
+            .Produces<TrackingDto>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/requests/{queryCode}/correction", CorrectionApi.SubmitAsync).WithTags("Requests")
+            .WithSummary("申请人提交补正（密码放在 X-Query-Password 请求头；答复期限自收到补正之日起重新计算）")
+            .Accepts<CorrectionForm>("application/json")
+            .Produces<TrackingDto>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
     }
 
     private static async Task<IResult> SubmitAsync(string code, HttpRequest http, SubmitRequest submit, CancellationToken ct)
@@ -86,12 +95,16 @@ public static class RequestApi
     {
         var view = await queries.TrackAsync(queryCode, http.Headers["X-Query-Password"].ToString(), ct);
         // One answer for a wrong code and a wrong password, so neither can be probed.
-        if (view is null)
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "找不到该申请", detail: "查询码或查询密码不正确，请核对后重试。");
-        return TypedResults.Ok(new TrackingDto(view.QueryCode, view.Status, view.ReceivedOn.ToString("yyyy-MM-dd"),
-            view.DueOn?.ToString("yyyy-MM-dd"), view.DueExplanation, view.Result));
+        if (view is null) return NotFound();
+        return TypedResults.Ok(Tracking(view));
     }
 
-    private static ProblemHttpResult Problem(int status, string title, string detail) =>
+    internal static TrackingDto Tracking(PublicRequestView view) => new(view.QueryCode, view.Status, view.ReceivedOn.ToString("yyyy-MM-dd"),
+        view.DueOn?.ToString("yyyy-MM-dd"), view.DueExplanation, view.Result);
+
+    internal static ProblemHttpResult NotFound() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "找不到该申请", detail: "查询码或查询密码不正确，请核对后重试。");
+
+    internal static ProblemHttpResult Problem(int status, string title, string detail) =>
         TypedResults.Problem(statusCode: status, title: title, detail: detail);
 }

@@ -12,7 +12,7 @@ namespace Gongkai.Web.Pages.Staff.Catalog;
 
 /// <summary>An item as staff see it: the working copy, its versions and reviews; the reviewer's 保密审查 and the withdraw / abolish actions.</summary>
 [Authorize(Policy = CatalogPolicies.Read)]
-public sealed class ItemModel(GongkaiDb db, CurrentStaff staff) : PageModel
+public sealed class ItemModel(GongkaiDb db, CurrentStaff staff, Gongkai.Requests.AnswerLinks answers) : PageModel
 {
     public InformationItem Item { get; private set; } = null!;
     public List<ItemVersion> Versions { get; private set; } = [];
@@ -20,6 +20,8 @@ public sealed class ItemModel(GongkaiDb db, CurrentStaff staff) : PageModel
     public List<Gongkai.Audit.AuditEntry> DeadlineChanges { get; private set; } = [];
     public List<ItemAttachment> Files { get; private set; } = [];
     public string AgencyCode { get; private set; } = "";
+    /// <summary>The request whose answer this item was made from (Art. 44), if any.</summary>
+    public Gongkai.Requests.ItemRequestOrigin? Origin { get; private set; }
     public bool CanReview => staff.Has(StaffRole.reviewer) && staff.AgencyId == Item.AgencyId;
     public bool CanChangeStatus => (staff.Has(StaffRole.reviewer) || staff.Has(StaffRole.agency_admin)) && staff.AgencyId == Item.AgencyId;
     public bool CanEdit => staff.Has(StaffRole.editor) && staff.AgencyId == Item.AgencyId;
@@ -74,6 +76,7 @@ public sealed class ItemModel(GongkaiDb db, CurrentStaff staff) : PageModel
             .OrderBy(a => a.At).ToList();
         Files = (await db.ItemAttachments.AsNoTracking().Where(a => a.ItemId == id && a.RemovedAt == null).ToListAsync(ct)).OrderBy(a => a.UploadedAt).ToList();
         AgencyCode = await db.Agencies.Where(a => a.Id == item.AgencyId).Select(a => a.Code).FirstAsync(ct);
+        Origin = await answers.OriginOfAsync(Gongkai.Web.Pages.Staff.Requests.RequestPolicies.Actor(staff), id, ct);
         return true;
     }
 }

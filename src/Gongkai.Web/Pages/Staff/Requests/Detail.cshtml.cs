@@ -27,7 +27,7 @@ public sealed class DetailModel(RequestQueries queries, CurrentStaff staff, ISer
     public RequestQueries.Detail Detail { get; private set; } = null!;
     public string? Done { get; private set; }
     /// <summary>Art. 44: the catalogue draft made from this request's answer, and the repeated-requests suggestion.</summary>
-    public RequestCatalogLink? CatalogLink { get; private set; }
+    public AnswerItem? CatalogLink { get; private set; }
     public RepeatSuggestion? Suggestion { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
@@ -110,7 +110,7 @@ public sealed class DetailModel(RequestQueries queries, CurrentStaff staff, ISer
         var d = await queries.DetailAsync(Actor, Id, ct);
         if (!d.Succeeded) return false;
         Detail = d.Value;
-        CatalogLink = await Use<PublishAnswer>().LinkAsync(Id, ct);
+        CatalogLink = await Use<AnswerLinks>().ItemOfAsync(Id, ct);
         Suggestion = await Use<SimilarRequests>().ForAsync(Detail.Request, ct);
         return true;
     }
