@@ -6,8 +6,14 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Gongkai.Core.Tests.Catalog;
 
 /// <summary>The persisted catalogue stamp other processes' page caches watch: moved by catalogue saves only, in their transaction.</summary>
-public sealed class CatalogStampTests(CatalogTestDb db) : IClassFixture<CatalogTestDb>
+public sealed class CatalogStampTests : IAsyncLifetime
 {
+    private readonly CatalogTestDb db = new();
+
+    public Task InitializeAsync() => db.InitializeAsync();
+
+    public Task DisposeAsync() => db.DisposeAsync();
+
     private Task<Guid> StampAsync() => db.RunAsync(sp => sp.GetRequiredService<GongkaiDb>().Set<CatalogStamp>().AsNoTracking().Select(s => s.Value).SingleAsync());
 
     [Fact]
