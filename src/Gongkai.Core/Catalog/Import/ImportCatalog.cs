@@ -83,6 +83,8 @@ public sealed class ImportCatalog(GongkaiDb db, TimeProvider clock)
         foreach (var year in rows.GroupBy(r => IndexNumbers.CounterYear(settings.IndexPattern, r.PublishedOn)))
             nextSerial[year.Key] = await Publication.ReserveAsync(db, agencyId, year.Key, year.Count(), ct);
         var nextSequence = await Publication.ReserveSearchKeysAsync(db, rows.Count, ct);
+        var ids = AscendingIds(rows.Count);
+        var nextId = 0;
         // SQLite's FTS5 collects new terms in memory and writes them out as a segment whenever that
         // reaches 'hashsize' (1 MB by default), then merges segments: with 64 MB an import of 100,000
         // rows writes a few dozen large segments instead of hundreds of small ones. The setting is
@@ -106,7 +108,7 @@ public sealed class ImportCatalog(GongkaiDb db, TimeProvider clock)
                     Title = row.Title, DocNo = row.DocNo, Category = row.Category, Topic = row.Topic, Genre = row.Genre, Kind = row.Kind,
                     WrittenOn = row.WrittenOn, Keywords = row.Keywords, Summary = row.Summary, Body = row.Body,
                 };
-                var item = InformationItem.CreatePublished(agencyId, content, indexNo, row.PublishedOn, row.Validity, row.AbolishedOn, actor.UserId, now);
+                var item = InformationItem.CreatePublished(agencyId, content, indexNo, row.PublishedOn, row.Validity, row.AbolishedOn, actor.UserId, now, ids[nextId++]);
                 items.Add(item);
                 versions.Add(ItemVersion.Of(item, now, actor.UserName));
                 var p = new PublishedItem { SearchKey = PublishedItem.MakeSearchKey(row.PublishedOn, nextSequence++) };
@@ -135,6 +137,20 @@ public sealed class ImportCatalog(GongkaiDb db, TimeProvider clock)
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         Timings.Add("commit", commit);
+    }
+
+    /// <summary>
+    /// Time-ordered (version 7) Guids, sorted as both databases order them (SQLite compares the
+    /// text form, PostgreSQL the bytes: the same order). Rows inserted in this order append to the
+    /// primary-key and item-id indexes instead of touching pages all over them.
+    /// </summary>
+    private static Guid[] AscendingIds(int count)
+    {
+        var ids = new Guid[count];
+        var keys = new string[count];
+        for (var i = 0; i < count; i++) keys[i] = (ids[i] = Guid.CreateVersion7()).ToString();
+        Array.Sort(keys, ids, StringComparer.Ordinal);
+        return ids;
     }
 
     private static ImportOutcome Fail(string reason) => new(0, [new ImportProblem(0, reason)]);
