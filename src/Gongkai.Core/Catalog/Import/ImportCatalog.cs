@@ -99,6 +99,10 @@ public sealed class ImportCatalog(GongkaiDb db, TimeProvider clock)
         // stored in the index, so it is put back before the commit.
         if (!postgres) await index.SetSqliteMemoryAsync(FtsImportHashSize, ct);
 
+        // One chunk behind: the search rows of the previous chunk are written while this chunk's
+        // documents are built on the other core (on PostgreSQL the server indexes them meanwhile).
+        Task<CatalogSearchIndex.IndexBatch>? previousDocuments = null;
+        var previousEnd = 0;
         for (var start = 0; start < rows.Count; start += Batch)
         {
             var phase = Timings.Start();
@@ -126,17 +130,24 @@ public sealed class ImportCatalog(GongkaiDb db, TimeProvider clock)
             // The search documents are built on another core while this one writes the rows.
             phase = Timings.Add("build rows", phase);
             var documents = Task.Run(() => CatalogSearchIndex.Prepare(published, postgres), ct);
+            if (previousDocuments is not null)
+            {
+                await WriteSearchRowsAsync(index, previousDocuments, ct);
+                progress?.Report(previousEnd);
+                phase = Timings.Start();
+            }
             await BulkInsert.InsertAsync(db, items, ct);
             phase = Timings.Add("insert items", phase);
             await BulkInsert.InsertAsync(db, versions, ct);
             phase = Timings.Add("insert versions", phase);
             await BulkInsert.InsertAsync(db, published, ct);
-            phase = Timings.Add("insert public copies", phase);
-            var prepared = await documents;
-            phase = Timings.Add("wait for search documents", phase);
-            await index.PutManyAsync(prepared, ct);
-            Timings.Add("insert search index", phase);
-            progress?.Report(start + chunk.Count);
+            Timings.Add("insert public copies", phase);
+            (previousDocuments, previousEnd) = (documents, start + chunk.Count);
+        }
+        if (previousDocuments is not null)
+        {
+            await WriteSearchRowsAsync(index, previousDocuments, ct);
+            progress?.Report(previousEnd);
         }
         db.Audit.Record(actor.UserName, agencyId, "catalog.import", $"Agency:{agencyCode}",
             $"导入既有目录 {rows.Count} 条到“{agencyName}”（原已发布，未经本系统审核流程），并分配索引号");
@@ -145,6 +156,15 @@ public sealed class ImportCatalog(GongkaiDb db, TimeProvider clock)
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         Timings.Add("commit", commit);
+    }
+
+    private async Task WriteSearchRowsAsync(CatalogSearchIndex index, Task<CatalogSearchIndex.IndexBatch> documents, CancellationToken ct)
+    {
+        var phase = Timings.Start();
+        var prepared = await documents;
+        phase = Timings.Add("wait for search documents", phase);
+        await index.PutManyAsync(prepared, ct);
+        Timings.Add("insert search index", phase);
     }
 
     /// <summary>
