@@ -54,8 +54,9 @@ public sealed class ImportCatalog(GongkaiDb db, TimeProvider clock)
         if (sqlite)
         {
             await db.Database.OpenConnectionAsync(ct);
-            // The commit's checkpoint (copying the WAL into the database file) is run and timed on its
-            // own below instead of inside the commit.
+            // The checkpoint after the commit (copying the WAL into the database file) runs as a step
+            // of its own, timed apart from the commit; PASSIVE, as the automatic one: it never waits
+            // for readers, and what it cannot copy now a later commit's checkpoint copies.
             await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -262144; PRAGMA wal_autocheckpoint = 0", ct);
         }
         try
@@ -64,7 +65,7 @@ public sealed class ImportCatalog(GongkaiDb db, TimeProvider clock)
             if (sqlite)
             {
                 var checkpoint = Timings.Start();
-                await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE)", ct);
+                await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(PASSIVE)", ct);
                 Timings.Add("checkpoint", checkpoint);
             }
         }
