@@ -133,10 +133,12 @@ public sealed class InformationItem
     }
 
     /// <summary>Creates an item that is already published (catalogue import, demo data): no review, an index number given by the caller.</summary>
+    /// <param name="id">The new item's id (a bulk import passes ids in ascending order); a random one when null.</param>
     internal static InformationItem CreatePublished(Guid agencyId, ItemContent content, string indexNo, DateOnly publishedOn,
-        Validity validity, DateOnly? validityChangedOn, Guid actor, DateTimeOffset now)
+        Validity validity, DateOnly? validityChangedOn, Guid actor, DateTimeOffset now, Guid? id = null)
     {
         var item = Create(agencyId, content, actor, now);
+        if (id is { } given) item.Id = given;
         item.Status = ItemStatus.published;
         item.IndexNo = indexNo;
         item.PublishedOn = publishedOn;

@@ -10,9 +10,10 @@ using NpgsqlTypes;
 namespace Gongkai.Data;
 
 /// <summary>
-/// Inserts many new rows of one mapped entity type with multi-row INSERT statements, without the
-/// change tracker: tables, columns and value conversions come from the EF model (the same type
-/// mappings SaveChanges uses), so enums, dates and Guids are stored exactly as EF stores them.
+/// Inserts many new rows of one mapped entity type without the change tracker — on SQLite as one
+/// prepared single-row INSERT executed per row, on PostgreSQL as one binary COPY: tables, columns
+/// and value conversions come from the EF model (the same type mappings SaveChanges uses), so
+/// enums, dates and Guids are stored exactly as EF stores them.
 /// Database-generated keys (identity columns) are left to the database and not read back.
 /// Runs on the context's connection, inside whatever transaction the caller has begun.
 /// Only for rows that are new; nothing here updates or checks concurrency.
