@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Gongkai.Requests;
 
 namespace Gongkai.Web.Api.Requests;
@@ -13,27 +12,11 @@ public sealed record CorrectionForm(string? Description);
 /// </summary>
 public static class CorrectionApi
 {
-    private const int MaxBodyBytes = 64 * 1024;
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public static async Task<IResult> SubmitAsync(string queryCode, HttpRequest http, SubmitCorrection submit, RequestQueries queries, CancellationToken ct)
     {
         var password = http.Headers["X-Query-Password"].ToString();
-        if (http.ContentLength > MaxBodyBytes) return RequestApi.Problem(StatusCodes.Status413PayloadTooLarge, "补正内容过大", "请求内容不能超过64KB。");
-        CorrectionForm? form;
-        try
-        {
-            using var limited = new MemoryStream();
-            await http.Body.CopyToAsync(limited, ct);
-            if (limited.Length > MaxBodyBytes) return RequestApi.Problem(StatusCodes.Status413PayloadTooLarge, "补正内容过大", "请求内容不能超过64KB。");
-            limited.Position = 0;
-            form = await JsonSerializer.DeserializeAsync<CorrectionForm>(limited, Json, ct);
-        }
-        catch (JsonException)
-        {
-            return RequestApi.Problem(StatusCodes.Status400BadRequest, "补正内容格式有误", "请求体应为JSON对象，例如 {\"description\": \"补正后的所需信息描述\"}。");
-        }
-        if (form is null) return RequestApi.Problem(StatusCodes.Status400BadRequest, "补正内容格式有误", "请求体应为JSON对象，例如 {\"description\": \"补正后的所需信息描述\"}。");
+        var (form, problem) = await RequestApi.ReadJsonAsync<CorrectionForm>(http, "补正", "例如 {\"description\": \"补正后的所需信息描述\"}。", ct);
+        if (form is null) return problem!;
 
         var result = await submit.RunAsync(queryCode, password, form.Description, ct);
         if (!result.Succeeded)

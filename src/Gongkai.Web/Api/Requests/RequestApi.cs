@@ -42,22 +42,8 @@ public static class RequestApi
 
     private static async Task<IResult> SubmitAsync(string code, HttpRequest http, SubmitRequest submit, CancellationToken ct)
     {
-        if (http.ContentLength > MaxBodyBytes)
-            return Problem(StatusCodes.Status413PayloadTooLarge, "申请内容过大", "请求内容不能超过64KB。");
-        ApplicationForm? form;
-        try
-        {
-            using var limited = new MemoryStream();
-            await http.Body.CopyToAsync(limited, ct);
-            if (limited.Length > MaxBodyBytes) return Problem(StatusCodes.Status413PayloadTooLarge, "申请内容过大", "请求内容不能超过64KB。");
-            limited.Position = 0;
-            form = await JsonSerializer.DeserializeAsync<ApplicationForm>(limited, Json, ct);
-        }
-        catch (JsonException)
-        {
-            return Problem(StatusCodes.Status400BadRequest, "申请内容格式有误", "请求体应为JSON对象，字段见接口文档。");
-        }
-        if (form is null) return Problem(StatusCodes.Status400BadRequest, "申请内容格式有误", "请求体应为JSON对象，字段见接口文档。");
+        var (form, problem) = await ReadJsonAsync<ApplicationForm>(http, "申请", "字段见接口文档。", ct);
+        if (form is null) return problem!;
 
         var result = await submit.RunAsync(code, form, ct);
         if (!result.Succeeded)
@@ -104,6 +90,30 @@ public static class RequestApi
 
     internal static ProblemHttpResult NotFound() =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "找不到该申请", detail: "查询码或查询密码不正确，请核对后重试。");
+
+    /// <summary>
+    /// The JSON body as <typeparamref name="T"/>, or the problem to answer: 413 past <see cref="MaxBodyBytes"/>,
+    /// 400 when it is not a JSON object of that shape (<paramref name="what"/> names the content, <paramref name="hint"/> says what to send).
+    /// </summary>
+    internal static async Task<(T? Value, IResult? Problem)> ReadJsonAsync<T>(HttpRequest http, string what, string hint, CancellationToken ct) where T : class
+    {
+        var tooLarge = Problem(StatusCodes.Status413PayloadTooLarge, $"{what}内容过大", "请求内容不能超过64KB。");
+        var malformed = Problem(StatusCodes.Status400BadRequest, $"{what}内容格式有误", $"请求体应为JSON对象，{hint}");
+        if (http.ContentLength > MaxBodyBytes) return (null, tooLarge);
+        try
+        {
+            using var limited = new MemoryStream();
+            await http.Body.CopyToAsync(limited, ct);
+            if (limited.Length > MaxBodyBytes) return (null, tooLarge);
+            limited.Position = 0;
+            var value = await JsonSerializer.DeserializeAsync<T>(limited, Json, ct);
+            return value is null ? (null, malformed) : (value, null);
+        }
+        catch (JsonException)
+        {
+            return (null, malformed);
+        }
+    }
 
     internal static ProblemHttpResult Problem(int status, string title, string detail) =>
         TypedResults.Problem(statusCode: status, title: title, detail: detail);
