@@ -141,6 +141,7 @@ async Task<int> InboxMemoryAsync()
     if (!File.Exists(Path.Combine(dir, "seeded"))) await SeedAsync(dir);
     await using var services = CoreServices(dir);
     using var scope = services.CreateScope();
+    await scope.ServiceProvider.GetRequiredService<MigrateDatabase>().RunAsync(); // as the web app does on start (SQLite)
     var db = scope.ServiceProvider.GetRequiredService<GongkaiDb>();
     var clocks = scope.ServiceProvider.GetRequiredService<RequestClocks>();
     var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
