@@ -77,6 +77,30 @@ public sealed class InboxSnapshotTests
         Assert.Equal(2, inbox.ByStatus.GetValueOrDefault(RequestStatus.Withdrawn));
     }
 
+    private static Task<Guid> Stamp(RequestsFixture f, Guid agency) =>
+        f.Run(sp => sp.GetRequiredService<Gongkai.Data.GongkaiDb>().Set<RequestStamp>().Where(s => s.AgencyId == agency).Select(s => s.Value).FirstOrDefaultAsync());
+
+    [Fact]
+    public async Task Every_request_save_moves_its_agency_s_stamp_and_this_process_knows_the_move_is_its_own()
+    {
+        await using var f = await RequestsFixture.CreateAsync(Day);
+        var handler = f.Actor(f.AgencyA, StaffRole.request_handler);
+        var (a0, b0) = (await Stamp(f, f.AgencyA), await Stamp(f, f.AgencyB));
+
+        var receipt = await Submit(f, "jya", "2024年秋季学期招生划片方案");
+        var a1 = await Stamp(f, f.AgencyA);
+        Assert.NotEqual(a0, a1);
+        Assert.Equal(b0, await Stamp(f, f.AgencyB)); // another agency's stamp stays
+        Assert.True(OwnRequestStamps.OnlyOwnSince(a0, a1));
+
+        // A step writes the request and a log line; a value written by someone else breaks the chain.
+        Assert.True((await f.Run(sp => sp.GetRequiredService<Withdraw>().RunAsync(handler, receipt.RequestId, "申请人撤回"))).Succeeded);
+        var a2 = await Stamp(f, f.AgencyA);
+        Assert.NotEqual(a1, a2);
+        Assert.True(OwnRequestStamps.OnlyOwnSince(a0, a2));
+        Assert.False(OwnRequestStamps.OnlyOwnSince(Guid.NewGuid(), a2));
+    }
+
     [Fact]
     public async Task A_write_by_another_process_shows_within_a_few_seconds()
     {
