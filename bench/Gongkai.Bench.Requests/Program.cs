@@ -77,8 +77,9 @@ async Task<int> InboxAsync()
     return 0;
 }
 
-// One GET every 6 s, past the snapshot's 5 s lifetime (InboxSnapshots): before the third round each such page read the
-// counts and open requests again; now the snapshot is reloaded in the background while the inbox is in use.
+// One GET every 6 s, past what was the snapshot's 5 s lifetime: before the third round each such page read the counts
+// and open requests again; since the fourth the snapshot has no lifetime (reloaded only when another process's write
+// moves the agency's request stamp, InboxSnapshots).
 async Task<int> InboxColdAsync()
 {
     var dir = Path.Combine(Path.GetTempPath(), "gongkai-bench-requests-100k");
