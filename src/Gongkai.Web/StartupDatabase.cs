@@ -43,6 +43,8 @@ public static class StartupDatabase
         }
 
         app.Lifetime.ApplicationStarted.Register(() => PrintBanner(app, options, seeded));
+        // Preloads every agency's inbox snapshot in the background and keeps them in step with other processes' writes.
+        app.Lifetime.ApplicationStarted.Register(() => app.Services.GetRequiredService<Gongkai.Requests.InboxSnapshots>().Start());
     }
 
     private static void PrintBanner(WebApplication app, DatabaseOptions options, bool seeded)

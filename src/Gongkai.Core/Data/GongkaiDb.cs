@@ -62,6 +62,7 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, TimeProvider 
         builder.ApplyConfiguration(new RequestAppealConfiguration());
         builder.ApplyConfiguration(new RequestCatalogLinkConfiguration());
         builder.ApplyConfiguration(new CatalogStampConfiguration());
+        builder.ApplyConfiguration(new RequestStampConfiguration());
         builder.ApplyConfiguration(new AnnualReportConfiguration());
         builder.ApplyConfiguration(new ReportInputConfiguration());
     }

@@ -82,43 +82,50 @@ public static class RequestWrites
 /// write do not re-read 10,000 open requests. A request written in this process updates the snapshots at their next
 /// use: only the written requests are re-read by key and patched in (another agency's write leaves a snapshot as it
 /// is), and the agency's status counts are re-counted on the (agency, status, …) index. Writes by another process
-/// (a second web node, the CLI) are caught by reloading a snapshot in full every <see cref="Lifetime"/>: in the
-/// background while the agency's inbox is in use (within <see cref="KeepWarm"/>), so pages do not wait for it; only
-/// the first page of an agency (after a start or <see cref="KeepWarm"/> without use) reads everything itself.
-/// Deadlines are not cached here: they are derived per day and calendar from the clock inputs (memoized in
-/// <see cref="RequestClocks"/>).
+/// (a second web node, the CLI) are caught through the persisted per-agency <see cref="RequestStamp"/>: a background
+/// loop reads all stamps at most once per <see cref="PollInterval"/> (one small query) and reloads only the snapshots
+/// whose agency's stamp moved by another process's write (a stamp moved by this process's own writes alone, see
+/// <see cref="OwnRequestStamps"/>, is only taken over, as those writes are patched in). Once started (by the web at
+/// startup, <see cref="Start"/>), the loop also preloads the snapshot of every agency, and keeps them without expiry, so
+/// pages never wait for a full read but before the preload reached their agency. Deadlines are not cached here
+/// beyond one day: they are derived per day and calendar from the clock inputs (memoized in <see cref="RequestClocks"/>);
+/// the loop computes today's after each load so the next page finds them.
 /// </summary>
 public sealed class InboxSnapshots(IServiceScopeFactory scopes, ILogger<InboxSnapshots> logger) : IDisposable, IAsyncDisposable
 {
-    /// <summary>The longest a snapshot may miss another process's writes.</summary>
-    public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(5);
-    /// <summary>Snapshots used within this long are reloaded in the background before they reach <see cref="Lifetime"/>.</summary>
-    public static readonly TimeSpan KeepWarm = TimeSpan.FromMinutes(2);
-    private static readonly TimeSpan RefreshBefore = TimeSpan.FromSeconds(1.5);
+    /// <summary>How often the background loop reads the stamps: the longest another process's write stays unseen, plus a reload.</summary>
+    public static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
+    /// <summary>
+    /// A snapshot that took over stamps of this process's writes is reloaded in the background when older than this: the
+    /// stamp a write replaced is read just before the write, so another process's commit in between could go unseen.
+    /// </summary>
+    public static readonly TimeSpan RecheckAfterOwnWrites = TimeSpan.FromMinutes(5);
     /// <summary>More written requests than this since a snapshot was read: reload it instead of patching.</summary>
     private const int MaxPatched = 1000;
 
-    private sealed record Entry(long Generation, long LoadedAt, InboxSnapshot Snapshot);
+    /// <summary>A snapshot, the generation of this process's writes it includes, and its agencies' stamps as read with it (or taken over).</summary>
+    private sealed record Entry(long Generation, long LoadedAt, InboxSnapshot Snapshot, IReadOnlyDictionary<Guid, Guid> Stamps, bool TookOver = false);
 
     private readonly ConcurrentDictionary<Guid, Entry> _entries = new();
-    private readonly ConcurrentDictionary<Guid, long> _usedAt = new();
     private readonly CancellationTokenSource _stop = new();
     private readonly Lock _startGate = new();
     private Task? _refresher;
 
+    /// <summary>Starts the background loop (preload, then polling the stamps); the first inbox page starts it too.</summary>
+    public void Start() => StartRefresher();
+
     internal async Task<InboxSnapshot> GetAsync(Guid? agencyId, GongkaiDb db, CancellationToken ct)
     {
         var key = agencyId ?? Guid.Empty;
-        _usedAt[key] = Stopwatch.GetTimestamp();
         StartRefresher();
         var generation = RequestWrites.Generation; // read before reading the database: a write meanwhile is patched in next time
-        if (_entries.TryGetValue(key, out var entry) && Stopwatch.GetElapsedTime(entry.LoadedAt) < Lifetime)
+        if (_entries.TryGetValue(key, out var entry))
         {
             if (entry.Generation == generation) return entry.Snapshot;
             if (RequestWrites.ChangedSince(entry.Generation, MaxPatched) is { } changed
                 && await PatchAsync(db, agencyId, entry.Snapshot, changed, ct) is { } patched)
             {
-                Store(key, new Entry(generation, entry.LoadedAt, patched));
+                Store(key, entry with { Generation = generation, Snapshot = patched });
                 return patched;
             }
         }
@@ -129,8 +136,8 @@ public sealed class InboxSnapshots(IServiceScopeFactory scopes, ILogger<InboxSna
     {
         var generation = RequestWrites.Generation;
         var started = Stopwatch.GetTimestamp();
-        var snapshot = await OpenDeadlines.LoadAsync(db, agencyId, ct);
-        Store(key, new Entry(generation, started, snapshot));
+        var (snapshot, stamps) = await OpenDeadlines.LoadAsync(db, agencyId, ct);
+        Store(key, new Entry(generation, started, snapshot, stamps));
         return snapshot;
     }
 
@@ -202,37 +209,62 @@ public sealed class InboxSnapshots(IServiceScopeFactory scopes, ILogger<InboxSna
         }
     }
 
-    /// <summary>Reloads the snapshots in use shortly before they reach <see cref="Lifetime"/>; forgets those not used within <see cref="KeepWarm"/>.</summary>
+    /// <summary>Every <see cref="PollInterval"/>: reads the stamps, loads the agencies not loaded yet, reloads those another process wrote to.</summary>
     private async Task RefreshAsync(CancellationToken ct)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(500));
+        using var timer = new PeriodicTimer(PollInterval);
         try
         {
-            while (await timer.WaitForNextTickAsync(ct))
+            do
             {
-                foreach (var (key, usedAt) in _usedAt)
+                try
                 {
-                    if (Stopwatch.GetElapsedTime(usedAt) > KeepWarm)
-                    {
-                        _usedAt.TryRemove(key, out _);
-                        _entries.TryRemove(key, out _);
-                        continue;
-                    }
-                    if (_entries.TryGetValue(key, out var entry) && Stopwatch.GetElapsedTime(entry.LoadedAt) < Lifetime - RefreshBefore) continue;
-                    try
-                    {
-                        using var scope = scopes.CreateScope();
-                        await ReloadAsync(key, key == Guid.Empty ? null : key, scope.ServiceProvider.GetRequiredService<GongkaiDb>(), ct);
-                    }
-                    catch (Exception e) when (!ct.IsCancellationRequested)
-                    {
-                        // The next page reloads the snapshot itself if it is still too old; the next tick tries again.
-                        logger.LogWarning(e, "Background reload of an inbox snapshot failed.");
-                    }
+                    await using var scope = scopes.CreateAsyncScope();
+                    await RefreshOnceAsync(scope.ServiceProvider, ct);
+                }
+                catch (Exception e) when (!ct.IsCancellationRequested)
+                {
+                    // Pages keep the snapshots they have (this process's writes are still patched in); the next tick tries again.
+                    logger.LogWarning(e, "Background refresh of the inbox snapshots failed.");
                 }
             }
+            while (await timer.WaitForNextTickAsync(ct));
         }
         catch (Exception) when (ct.IsCancellationRequested) { } // stopping: whatever the reload in progress threw
+    }
+
+    private async Task RefreshOnceAsync(IServiceProvider services, CancellationToken ct)
+    {
+        var db = services.GetRequiredService<GongkaiDb>();
+        var current = await db.Set<RequestStamp>().AsNoTracking().ToDictionaryAsync(s => s.AgencyId, s => s.Value, ct);
+        var reload = current.Keys.Where(a => !_entries.ContainsKey(a)).ToList(); // the preload, and agencies added since
+        foreach (var (key, entry) in _entries)
+        {
+            var moved = false;
+            var byOthers = false;
+            foreach (var agency in key == Guid.Empty ? current.Keys.Union(entry.Stamps.Keys) : [key])
+            {
+                var now = current.GetValueOrDefault(agency);
+                var seen = entry.Stamps.GetValueOrDefault(agency);
+                if (now == seen) continue;
+                moved = true;
+                if (!OwnRequestStamps.OnlyOwnSince(seen, now)) byOthers = true;
+            }
+            if (byOthers || (entry.TookOver && Stopwatch.GetElapsedTime(entry.LoadedAt) > RecheckAfterOwnWrites)) reload.Add(key);
+            else if (moved)
+            {
+                var stamps = key == Guid.Empty ? current : new Dictionary<Guid, Guid> { [key] = current.GetValueOrDefault(key) };
+                _entries.TryUpdate(key, entry with { Stamps = stamps, TookOver = true }, entry);
+            }
+        }
+        if (reload.Count == 0) return;
+        var clocks = services.GetRequiredService<RequestClocks>();
+        var today = Gongkai.Common.ChinaTime.Today(services.GetRequiredService<TimeProvider>());
+        foreach (var key in reload)
+        {
+            var snapshot = await ReloadAsync(key, key == Guid.Empty ? null : key, db, ct);
+            OpenDeadlines.Deadlines(snapshot, clocks, today); // so the next page finds today's deadlines computed
+        }
     }
 
     public void Dispose()

@@ -15,7 +15,8 @@ public sealed record OpenRequestClock(Guid Id, Guid AgencyId, string? HandlerId,
 /// </summary>
 internal static class OpenDeadlines
 {
-    public static async Task<InboxSnapshot> LoadAsync(GongkaiDb db, Guid? agencyId, CancellationToken ct)
+    /// <summary>The snapshot, and the request stamps of its agencies (one, or all) read in the same transaction.</summary>
+    public static async Task<(InboxSnapshot Snapshot, IReadOnlyDictionary<Guid, Guid> Stamps)> LoadAsync(GongkaiDb db, Guid? agencyId, CancellationToken ct)
     {
         // The counts and the open rows are read in one transaction, so they agree: the snapshot can then move its
         // counts by each later write (InboxSnapshots) instead of re-counting. On SQLite a deferred (read) transaction
@@ -23,11 +24,14 @@ internal static class OpenDeadlines
         await using var transaction = db.Database.CurrentTransaction is not null ? null
             : db.Database.IsSqlite() ? await BeginSqliteReadAsync(db, ct)
             : (IAsyncDisposable)await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
+        var stamps = db.Set<RequestStamp>().AsNoTracking();
+        if (agencyId is { } one) stamps = stamps.Where(s => s.AgencyId == one);
+        var stamped = await stamps.ToDictionaryAsync(s => s.AgencyId, s => s.Value, ct);
         var byStatus = agencyId is { } id ? await CountsAsync(db, id, ct) : new Dictionary<RequestStatus, int>();
         var open = db.DisclosureRequests.AsNoTracking().Where(r => r.IsOpen);
         if (agencyId is { } a) open = open.Where(r => r.AgencyId == a);
         var requests = await open.Select(r => new { r.Id, r.AgencyId, r.Status, r.HandlerId, r.ClockInputs }).ToListAsync(ct);
-        if (requests.Count == 0) return new InboxSnapshot([], byStatus, CountsExact: transaction is not null);
+        if (requests.Count == 0) return (new InboxSnapshot([], byStatus, CountsExact: transaction is not null), stamped);
         // Rows stored before the ClockInputs column (or with very long ones): read the clock lines of their logs.
         var logs = new Dictionary<Guid, string>();
         if (requests.Any(r => r.ClockInputs is null))
@@ -45,7 +49,7 @@ internal static class OpenDeadlines
         }
         var rows = requests.Select(r => new OpenRequestRow(r.Id, r.AgencyId, r.Status, r.HandlerId,
             r.ClockInputs ?? logs.GetValueOrDefault(r.Id) ?? ClockInputs.Of([]))).ToList();
-        return new InboxSnapshot(rows, byStatus, CountsExact: transaction is not null);
+        return (new InboxSnapshot(rows, byStatus, CountsExact: transaction is not null), stamped);
     }
 
     private static async Task<IAsyncDisposable> BeginSqliteReadAsync(GongkaiDb db, CancellationToken ct)

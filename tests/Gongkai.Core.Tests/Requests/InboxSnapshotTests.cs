@@ -7,7 +7,8 @@ namespace Gongkai.Core.Tests.Requests;
 
 /// <summary>
 /// The inbox's cached per-agency snapshot (InboxSnapshots): writes made in this process are patched in at the next
-/// page, another agency's writes leave it alone, and writes by another process show within a few seconds.
+/// page, another agency's writes leave it alone, and writes by another process (which move the agency's request stamp) show
+/// within a second or two.
 /// </summary>
 public sealed class InboxSnapshotTests
 {
@@ -76,6 +77,30 @@ public sealed class InboxSnapshotTests
         Assert.Equal(2, inbox.ByStatus.GetValueOrDefault(RequestStatus.Withdrawn));
     }
 
+    private static Task<Guid> Stamp(RequestsFixture f, Guid agency) =>
+        f.Run(sp => sp.GetRequiredService<Gongkai.Data.GongkaiDb>().Set<RequestStamp>().Where(s => s.AgencyId == agency).Select(s => s.Value).FirstOrDefaultAsync());
+
+    [Fact]
+    public async Task Every_request_save_moves_its_agency_s_stamp_and_this_process_knows_the_move_is_its_own()
+    {
+        await using var f = await RequestsFixture.CreateAsync(Day);
+        var handler = f.Actor(f.AgencyA, StaffRole.request_handler);
+        var (a0, b0) = (await Stamp(f, f.AgencyA), await Stamp(f, f.AgencyB));
+
+        var receipt = await Submit(f, "jya", "2024年秋季学期招生划片方案");
+        var a1 = await Stamp(f, f.AgencyA);
+        Assert.NotEqual(a0, a1);
+        Assert.Equal(b0, await Stamp(f, f.AgencyB)); // another agency's stamp stays
+        Assert.True(OwnRequestStamps.OnlyOwnSince(a0, a1));
+
+        // A step writes the request and a log line; a value written by someone else breaks the chain.
+        Assert.True((await f.Run(sp => sp.GetRequiredService<Withdraw>().RunAsync(handler, receipt.RequestId, "申请人撤回"))).Succeeded);
+        var a2 = await Stamp(f, f.AgencyA);
+        Assert.NotEqual(a1, a2);
+        Assert.True(OwnRequestStamps.OnlyOwnSince(a0, a2));
+        Assert.False(OwnRequestStamps.OnlyOwnSince(Guid.NewGuid(), a2));
+    }
+
     [Fact]
     public async Task A_write_by_another_process_shows_within_a_few_seconds()
     {
@@ -93,16 +118,19 @@ public sealed class InboxSnapshotTests
             {
                 await connection.OpenAsync();
                 await using var command = connection.CreateCommand();
-                command.CommandText = "UPDATE disclosure_requests SET HandlerId = 'other.process' WHERE QueryCode = $code";
+                // As every process's save does (SaveSignals): the write, and a new value of its agency's request stamp.
+                command.CommandText = "UPDATE disclosure_requests SET HandlerId = 'other.process' WHERE QueryCode = $code; "
+                    + "UPDATE request_stamps SET Value = $stamp WHERE AgencyId = (SELECT AgencyId FROM disclosure_requests WHERE QueryCode = $code)";
                 command.Parameters.AddWithValue("$code", receipt.QueryCode);
-                Assert.Equal(1, await command.ExecuteNonQueryAsync());
+                command.Parameters.AddWithValue("$stamp", Guid.NewGuid().ToString().ToUpperInvariant());
+                Assert.Equal(2, await command.ExecuteNonQueryAsync());
             }
         }
 
         var waited = System.Diagnostics.Stopwatch.StartNew();
         while (!(await Inbox(f, handler, f.AgencyA)).ByHandler.ContainsKey("other.process"))
         {
-            Assert.True(waited.Elapsed < InboxSnapshots.Lifetime + TimeSpan.FromSeconds(5), "another process's write did not show");
+            Assert.True(waited.Elapsed < 3 * InboxSnapshots.PollInterval, "another process's write did not show within 3 s");
             await Task.Delay(200);
         }
     }
