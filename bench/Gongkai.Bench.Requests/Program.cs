@@ -25,7 +25,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 var mode = args.FirstOrDefault() ?? "inbox";
 var repo = FindRepo();
-var webDll = Path.Combine(repo, "src/Gongkai.Web/bin/Release/net10.0/Gongkai.Web.dll");
+var webDll = Environment.GetEnvironmentVariable("GONGKAI_BENCH_WEB_DLL") ?? Path.Combine(repo, "src/Gongkai.Web/bin/Release/net10.0/Gongkai.Web.dll"); // override: a published build, e.g. ReadyToRun
 if (!File.Exists(webDll)) { Console.Error.WriteLine($"build the web app first: dotnet build -c Release src/Gongkai.Web ({webDll} missing)"); return 2; }
 const string Key = "AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyA=";
 

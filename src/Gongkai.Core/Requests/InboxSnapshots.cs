@@ -109,7 +109,11 @@ public sealed class InboxSnapshots(IServiceScopeFactory scopes, ILogger<InboxSna
     private readonly ConcurrentDictionary<Guid, Entry> _entries = new();
     private readonly CancellationTokenSource _stop = new();
     private readonly Lock _startGate = new();
+    private readonly TaskCompletionSource _preloaded = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task? _refresher;
+
+    /// <summary>Completes when the background loop's first pass (the preload of every agency) has ended, loaded or not.</summary>
+    public Task Preloaded => _preloaded.Task;
 
     /// <summary>Starts the background loop (preload, then polling the stamps); the first inbox page starts it too.</summary>
     public void Start() => StartRefresher();
@@ -227,10 +231,12 @@ public sealed class InboxSnapshots(IServiceScopeFactory scopes, ILogger<InboxSna
                     // Pages keep the snapshots they have (this process's writes are still patched in); the next tick tries again.
                     logger.LogWarning(e, "Background refresh of the inbox snapshots failed.");
                 }
+                _preloaded.TrySetResult();
             }
             while (await timer.WaitForNextTickAsync(ct));
         }
         catch (Exception) when (ct.IsCancellationRequested) { } // stopping: whatever the reload in progress threw
+        finally { _preloaded.TrySetResult(); }
     }
 
     private async Task RefreshOnceAsync(IServiceProvider services, CancellationToken ct)

@@ -18,4 +18,7 @@ public sealed class RequestOptions
 
     /// <summary>Working days before the due date at which the inbox lists a request as "due soon".</summary>
     public int DueSoonWorkingDays { get; set; } = 5;
+
+    /// <summary>Run the inbox's reads once after the web app starts, so the first staff page is not slowed by start-up work (<see cref="InboxWarmUp"/>).</summary>
+    public bool WarmUpInboxOnStart { get; set; } = true;
 }

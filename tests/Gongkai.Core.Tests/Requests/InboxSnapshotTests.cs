@@ -134,4 +134,23 @@ public sealed class InboxSnapshotTests
             await Task.Delay(200);
         }
     }
+
+    [Fact]
+    public async Task The_start_up_warm_up_reads_the_inbox_and_writes_nothing()
+    {
+        await using var f = await RequestsFixture.CreateAsync(Day);
+        var handler = f.Actor(f.AgencyA, StaffRole.request_handler);
+        await Submit(f, "jya", "2024年秋季学期招生划片方案");
+        var stamps = (await Stamp(f, f.AgencyA), await Stamp(f, f.AgencyB));
+        var audit = await f.Run(sp => sp.GetRequiredService<Gongkai.Data.GongkaiDb>().AuditEntries.CountAsync());
+        var events = await f.Run(sp => sp.GetRequiredService<Gongkai.Data.GongkaiDb>().RequestEvents.CountAsync());
+
+        await InboxWarmUp.RunAsync(f.Services, CancellationToken.None);
+
+        Assert.True(f.Services.GetRequiredService<InboxSnapshots>().Preloaded.IsCompletedSuccessfully);
+        Assert.Equal(stamps, (await Stamp(f, f.AgencyA), await Stamp(f, f.AgencyB)));
+        Assert.Equal(audit, await f.Run(sp => sp.GetRequiredService<Gongkai.Data.GongkaiDb>().AuditEntries.CountAsync()));
+        Assert.Equal(events, await f.Run(sp => sp.GetRequiredService<Gongkai.Data.GongkaiDb>().RequestEvents.CountAsync()));
+        Assert.Equal(1, (await Inbox(f, handler, f.AgencyA)).OpenCount);
+    }
 }
