@@ -62,11 +62,16 @@ public static class TempFolders
             var marker = Path.Combine(dir, OwnerFile);
             if (!File.Exists(marker)) return DateTime.UtcNow - Directory.GetLastWriteTimeUtc(dir) > UnmarkedAge;
             var parts = File.ReadAllText(marker).Split(' ');
-            if (parts.Length != 2 || !int.TryParse(parts[0], out var pid) || !long.TryParse(parts[1], out var started)) return true;
+            // An empty or partial marker may be one being written right now: only stale once old.
+            if (parts.Length != 2 || !int.TryParse(parts[0], out var pid) || !long.TryParse(parts[1], out var started))
+                return DateTime.UtcNow - File.GetLastWriteTimeUtc(marker) > UnmarkedAge;
             try
             {
                 using var owner = Process.GetProcessById(pid);
-                return owner.StartTime.ToUniversalTime().Ticks != started; // the id was reused: the owner is gone
+                // A start time far from the marker's: the id was reused, the owner is gone. Not compared exactly: on Linux
+                // .NET derives it from the boot time as seen by the reading process, which differs by milliseconds between
+                // processes (an exact comparison made concurrent test runs delete each other's folders).
+                return Math.Abs(owner.StartTime.ToUniversalTime().Ticks - started) > TimeSpan.TicksPerSecond * 2;
             }
             catch (ArgumentException) { return true; } // no such process
         }
