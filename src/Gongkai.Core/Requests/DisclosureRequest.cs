@@ -1,4 +1,5 @@
 using Gongkai.Common;
+using Gongkai.Reporting;
 
 namespace Gongkai.Requests;
 
@@ -116,7 +117,7 @@ public sealed class DisclosureRequest
         Status = history.Status;
         IsOpen = Status.IsOpen();
         HandlerId = history.Handler;
-        ResultLeaf = history.ResultLeaf(options);
+        ResultLeaf = history.Leaf(options)?.Key();
         DecidedOn = history.WithdrawnOn ?? history.Decision?.On;
         if (Requests.ClockInputs.MovesTheClock(e.Type) || ClockInputs is null)
         {
