@@ -1,6 +1,7 @@
 using Gongkai.Reporting;
 using Gongkai.Requests;
 using static Gongkai.Requests.RequestEventType;
+using ConsultedParty = Gongkai.Calendar.ConsultedParty;
 
 namespace Gongkai.Core.Tests.Requests;
 
