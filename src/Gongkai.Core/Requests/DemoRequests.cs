@@ -1,5 +1,6 @@
 using Gongkai.Agencies;
 using Gongkai.Appeals;
+using Gongkai.Calendar;
 using Gongkai.Common;
 using Gongkai.Demo;
 using Gongkai.Staff;

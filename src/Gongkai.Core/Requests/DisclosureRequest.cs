@@ -1,4 +1,6 @@
+using Gongkai.Calendar;
 using Gongkai.Common;
+using Gongkai.Reporting;
 
 namespace Gongkai.Requests;
 
@@ -116,7 +118,7 @@ public sealed class DisclosureRequest
         Status = history.Status;
         IsOpen = Status.IsOpen();
         HandlerId = history.Handler;
-        ResultLeaf = history.ResultLeaf(options);
+        ResultLeaf = history.Leaf(options)?.Key();
         DecidedOn = history.WithdrawnOn ?? history.Decision?.On;
         if (Requests.ClockInputs.MovesTheClock(e.Type) || ClockInputs is null)
         {

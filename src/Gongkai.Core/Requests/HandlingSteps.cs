@@ -1,3 +1,4 @@
+using Gongkai.Calendar;
 using Gongkai.Common;
 
 namespace Gongkai.Requests;

@@ -1,6 +1,7 @@
 using Gongkai.Catalog;
 using Gongkai.Common;
 using Gongkai.Data;
+using Gongkai.Reporting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -43,7 +44,7 @@ public sealed class PublishAnswer(GongkaiDb db, TimeProvider clock, RequestSteps
         if (!loaded.Succeeded) return Result<RequestCatalogLink>.Fail(loaded.Errors);
         var r = loaded.Value;
         var decision = r.History(steps.Clocks.AddWorkingDays).Decision;
-        if (r.Status == RequestStatus.Withdrawn || r.ResultLeaf is not (ResultLeafKeys.Granted or ResultLeafKeys.Partial) || decision is null)
+        if (r.Status == RequestStatus.Withdrawn || !ReportKeys.TryParseLeaf(r.ResultLeaf, out var leaf) || leaf is not (ResultLeaf.Granted or ResultLeaf.Partial) || decision is null)
             return new Error("publish.not_granted", "只有作出予以公开或部分公开决定的申请，才能将答复内容转为主动公开。");
         if (decision.Situation == DecisionSituation.AlreadyPublic)
             return new Error("publish.already_public", "该信息已经主动公开，无需再转为主动公开。");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Gongkai.Reporting;
 
 namespace Gongkai.Requests;
 
@@ -10,7 +11,7 @@ public sealed record RegisterRow(
     ApplicantKind ApplicantKind,
     string ApplicantName,
     string Description,
-    string? ResultLeaf,
+    ResultLeaf? ResultLeaf,
     DateOnly? DecidedOn,
     bool Extended)
 {
@@ -99,7 +100,8 @@ public static class RegisterImport
             var result = Field("result");
             var decidedText = Field("decided_on");
             DateOnly? decided = null;
-            if (result.Length > 0 && !ResultLeafKeys.All.Contains(result)) problems.Add($"result “{result}”不是表三的处理结果键（如 result.granted）");
+            ResultLeaf? leaf = ReportKeys.TryParseLeaf(result, out var parsed) ? parsed : null;
+            if (result.Length > 0 && leaf is null) problems.Add($"result “{result}”不是表三的处理结果键（如 result.granted）");
             if (result.Length > 0 && decidedText.Length == 0) problems.Add("已有 result 的，decided_on 不能为空");
             if (result.Length == 0 && decidedText.Length > 0) problems.Add("尚未办结（result 为空）的，decided_on 应为空");
             if (decidedText.Length > 0)
@@ -109,10 +111,10 @@ public static class RegisterImport
                 else if (received is { } r && decided < r) problems.Add("decided_on 不能早于 received_on");
                 else if (decided > today) problems.Add("decided_on 不能晚于今天");
             }
-            if (result is ResultLeafKeys.OtherNoCorrection or ResultLeafKeys.OtherFeeUnpaid && received is { } r2
+            if (leaf is ResultLeaf.OtherNoCorrection or ResultLeaf.OtherFeeUnpaid && received is { } r2
                 && r2 < FeeCalculator.Regulation2019InForce)
                 problems.Add("2019年5月15日以前收到的申请不适用“逾期不补正”“逾期未缴费”");
-            if (result == ResultLeafKeys.OtherFeeUnpaid && received is { } r3 && r3 < FeeCalculator.ProcessingFeeInForce)
+            if (leaf == ResultLeaf.OtherFeeUnpaid && received is { } r3 && r3 < FeeCalculator.ProcessingFeeInForce)
                 problems.Add("信息处理费自2021年1月1日起施行，此前收到的申请不能是“逾期未缴费”");
 
             var extendedText = Field("extended").ToLowerInvariant();
@@ -120,7 +122,7 @@ public static class RegisterImport
 
             if (problems.Count > 0) errors.Add(new RegisterLineError(line, string.Join("；", problems) + "。"));
             else rows.Add(new RegisterRow(line, received!.Value, channel, kind, name, description,
-                result.Length == 0 ? null : result, decided, extendedText == "true"));
+                leaf, decided, extendedText == "true"));
         }
         if (rows.Count == 0 && errors.Count == 0) errors.Add(new RegisterLineError(2, "文件只有表头，没有数据行。"));
         return (rows, errors);

@@ -105,8 +105,7 @@ public sealed class RequestClocks
                 case RequestEventType.CorrectionRequested: clock.Add(new Cal.CorrectionRequested(e.On, e.DueOn ?? e.On)); break;
                 case RequestEventType.CorrectionReceived: clock.Add(new Cal.CorrectionReceived(e.On)); break;
                 case RequestEventType.ConsultationStarted:
-                    clock.Add(new Cal.ConsultationStarted(e.On, e.Party == ConsultedParty.ThirdParty ? Cal.ConsultedParty.ThirdParty : Cal.ConsultedParty.OtherOrgan,
-                        $"c{++consultations}"));
+                    clock.Add(new Cal.ConsultationStarted(e.On, e.Party ?? ConsultedParty.OtherOrgan, $"c{++consultations}"));
                     break;
                 case RequestEventType.ConsultationReplied: clock.Add(new ConsultationEnded(e.On, $"c{e.ConsultationNo}")); break;
                 case RequestEventType.Extended: clock.Add(new DeadlineExtended(e.On, e.Days ?? 0)); break;

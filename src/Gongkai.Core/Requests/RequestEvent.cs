@@ -1,3 +1,5 @@
+using Gongkai.Calendar;
+
 namespace Gongkai.Requests;
 
 /// <summary>
@@ -25,9 +27,6 @@ public enum RequestEventType
     /// <summary>Informational: an admin's calendar edit touched the request's period; <see cref="RequestEvent.Note"/> holds the history line. Changes no status.</summary>
     CalendarChanged,
 }
-
-/// <summary>Whom an Art. 32 / Art. 34 consultation goes to.</summary>
-public enum ConsultedParty { ThirdParty, OtherOrgan }
 
 /// <summary>
 /// One entry of a request's log. <see cref="On"/> is the date of law (China Standard Time) the step

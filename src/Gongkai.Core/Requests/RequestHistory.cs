@@ -1,4 +1,6 @@
+using Gongkai.Calendar;
 using Gongkai.Common;
+using Gongkai.Reporting;
 namespace Gongkai.Requests;
 
 /// <summary>Adds working days: the n-th working day after <paramref name="from"/>. Supplied by the calendar.</summary>
@@ -281,8 +283,8 @@ public sealed class RequestHistory
     }
 
     /// <summary>The table-三 leaf this request counts in, or null while it is open (carried forward).</summary>
-    public string? ResultLeaf(DecisionOptions options) =>
-        WithdrawnOn is not null ? ResultLeafKeys.OtherOther
-        : Decision?.Situation is { } s ? s.LeafKey(options)
+    public ResultLeaf? Leaf(DecisionOptions options) =>
+        WithdrawnOn is not null ? ResultLeaf.OtherOther
+        : Decision?.Situation is { } s ? s.Leaf(options)
         : null;
 }

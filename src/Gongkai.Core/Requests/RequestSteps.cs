@@ -1,3 +1,4 @@
+using Gongkai.Calendar;
 using Gongkai.Common;
 using Gongkai.Data;
 using Microsoft.EntityFrameworkCore;

@@ -1,3 +1,4 @@
+using Gongkai.Reporting;
 using Gongkai.Requests;
 
 namespace Gongkai.Core.Tests.Requests;
@@ -14,18 +15,9 @@ public class DecisionSituationsTests
     [Fact]
     public void Every_one_of_the_21_leaves_is_reachable_from_some_situation()
     {
-        var reached = DecisionSituations.All.Select(i => i.LeafKey).ToHashSet();
-        Assert.Equal(21, ResultLeafKeys.All.Distinct().Count());
-        foreach (var leaf in ResultLeafKeys.All) Assert.Contains(leaf, reached);
-        Assert.All(reached, leaf => Assert.Contains(leaf, ResultLeafKeys.All));
-    }
-
-    [Fact]
-    public void The_leaf_constants_are_exactly_the_reporting_enum_keys()
-    {
-        var constants = typeof(ResultLeafKeys).GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToHashSet();
-        Assert.Equal(Gongkai.Reporting.ReportKeys.Leaves.Select(l => Gongkai.Reporting.ReportKeys.Key(l)).ToHashSet(), constants);
-        Assert.Equal(Gongkai.Reporting.ResultLeaf.Partial, DecisionSituation.Partial.Leaf(new DecisionOptions()));
+        var reached = DecisionSituations.All.Select(i => i.Leaf).ToHashSet();
+        Assert.Equal(21, ReportKeys.Leaves.Count);
+        foreach (var leaf in ReportKeys.Leaves) Assert.Contains(leaf, reached);
     }
 
     [Fact]
@@ -37,21 +29,21 @@ public class DecisionSituationsTests
 
     [Fact]
     public void Partial_disclosure_counts_only_as_partial() =>
-        Assert.Equal("result.partial", DecisionSituation.Partial.LeafKey(new DecisionOptions()));
+        Assert.Equal(ResultLeaf.Partial, DecisionSituation.Partial.Leaf(new DecisionOptions()));
 
     [Fact]
     public void Already_public_counts_as_granted_by_default_and_is_configurable()
     {
-        Assert.Equal("result.granted", DecisionSituation.AlreadyPublic.LeafKey(new DecisionOptions()));
-        var other = new DecisionOptions { AlreadyPublicLeaf = ResultLeafKeys.OtherOther };
-        Assert.Equal("result.other.other", DecisionSituation.AlreadyPublic.LeafKey(other));
+        Assert.Equal(ResultLeaf.Granted, DecisionSituation.AlreadyPublic.Leaf(new DecisionOptions()));
+        var other = new DecisionOptions { AlreadyPublicLeaf = "result.other.other" };
+        Assert.Equal(ResultLeaf.OtherOther, DecisionSituation.AlreadyPublic.Leaf(other));
     }
 
     [Fact]
     public void Not_existing_and_not_responsible_both_count_as_not_held()
     {
-        Assert.Equal("result.unable.not_held", DecisionSituation.NotExist.LeafKey(new DecisionOptions()));
-        Assert.Equal("result.unable.not_held", DecisionSituation.NotResponsible.LeafKey(new DecisionOptions()));
+        Assert.Equal(ResultLeaf.UnableNotHeld, DecisionSituation.NotExist.Leaf(new DecisionOptions()));
+        Assert.Equal(ResultLeaf.UnableNotHeld, DecisionSituation.NotResponsible.Leaf(new DecisionOptions()));
     }
 
     [Fact]
@@ -87,7 +79,7 @@ public class DecisionSituationsTests
     [Fact]
     public void An_imported_leaf_maps_back_to_a_situation_with_that_leaf()
     {
-        foreach (var leaf in ResultLeafKeys.All)
-            Assert.Equal(leaf, DecisionSituations.ForLeaf(leaf)!.Value.LeafKey(new DecisionOptions()));
+        foreach (var leaf in ReportKeys.Leaves)
+            Assert.Equal(leaf, DecisionSituations.ForLeaf(leaf).Leaf(new DecisionOptions()));
     }
 }

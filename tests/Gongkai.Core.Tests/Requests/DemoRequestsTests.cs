@@ -39,8 +39,8 @@ public class DemoRequestsTests(ITestOutputHelper output)
                      RequestEventType.Extended, RequestEventType.FeeNotified, RequestEventType.FeePaid, RequestEventType.Withdrawn,
                      RequestEventType.Reopened, RequestEventType.Closed })
             Assert.True(Has(t), t.ToString());
-        Assert.Contains(requests, r => r.ResultLeaf == ResultLeafKeys.OtherNoCorrection);
-        Assert.Contains(requests, r => r.ResultLeaf == ResultLeafKeys.OtherFeeUnpaid);
+        Assert.Contains(requests, r => r.ResultLeaf == ResultLeaf.OtherNoCorrection.Key());
+        Assert.Contains(requests, r => r.ResultLeaf == ResultLeaf.OtherFeeUnpaid.Key());
 
         // Open across a year end: received in one year, decided in a later one (or still open).
         for (var year = DemoRequests.FirstYear; year <= 2025; year++)

@@ -1,3 +1,4 @@
+using Gongkai.Reporting;
 using Gongkai.Requests;
 
 namespace Gongkai.Core.Tests.Requests;
@@ -18,7 +19,7 @@ public class RegisterImportTests
             "2024-12-30,letter,legal_person.commercial,某公司,\"含逗号, 和\"\"引号\"\"的描述\",,,false\n");
         Assert.Empty(errors);
         Assert.Equal(2, rows.Count);
-        Assert.Equal(ResultLeafKeys.Partial, rows[0].ResultLeaf);
+        Assert.Equal(ResultLeaf.Partial, rows[0].ResultLeaf);
         Assert.True(rows[0].Extended);
         Assert.Null(rows[1].ResultLeaf);
         Assert.Equal("含逗号, 和\"引号\"的描述", rows[1].Description);
@@ -75,7 +76,7 @@ public class RegisterImportTests
         var (rows, _) = Read("2020-03-01,in_person,natural_person,张三,描述,result.other.no_correction,2020-03-25,true\n");
         var history = new RequestHistory((d, n) => d.AddDays(n), rows[0].ToEvents());
         Assert.Equal(RequestStatus.Closed, history.Status);
-        Assert.Equal(ResultLeafKeys.OtherNoCorrection, history.ResultLeaf(new DecisionOptions()));
+        Assert.Equal(ResultLeaf.OtherNoCorrection, history.Leaf(new DecisionOptions()));
         Assert.Equal(20, history.ExtensionDays);
     }
 

@@ -1,5 +1,7 @@
+using Gongkai.Reporting;
 using Gongkai.Requests;
 using static Gongkai.Requests.RequestEventType;
+using ConsultedParty = Gongkai.Calendar.ConsultedParty;
 
 namespace Gongkai.Core.Tests.Requests;
 
@@ -82,7 +84,7 @@ public class RequestHistoryTests
         Assert.Null(h.Append(new RequestEvent(Delivered, Mon.AddDays(6))));
         Assert.Null(h.Append(new RequestEvent(Closed, Mon.AddDays(6))));
         Assert.Equal(RequestStatus.Closed, h.Status);
-        Assert.Equal("result.granted", h.ResultLeaf(new DecisionOptions()));
+        Assert.Equal(ResultLeaf.Granted, h.Leaf(new DecisionOptions()));
     }
 
     [Fact]
@@ -174,7 +176,7 @@ public class RequestHistoryTests
         h.Append(new RequestEvent(CorrectionRequested, Mon) { DueOn = Mon.AddDays(10), PublicText = "x" });
         Refused(h, Decide(Mon.AddDays(10), DecisionSituation.NoCorrection), "decide.correction_not_due");
         Assert.Null(h.Append(Decide(Mon.AddDays(11), DecisionSituation.NoCorrection)));
-        Assert.Equal("result.other.no_correction", h.ResultLeaf(new DecisionOptions()));
+        Assert.Equal(ResultLeaf.OtherNoCorrection, h.Leaf(new DecisionOptions()));
     }
 
     [Fact]
@@ -189,7 +191,7 @@ public class RequestHistoryTests
         h.Append(new RequestEvent(CorrectionRequested, Mon) { DueOn = Mon.AddDays(10), PublicText = "x" });
         h.Append(new RequestEvent(CorrectionReceived, Mon.AddDays(2)));
         Assert.Null(h.Append(Decide(Mon.AddDays(4), DecisionSituation.StillUnclear)));
-        Assert.Equal("result.unable.still_unclear", h.ResultLeaf(new DecisionOptions()));
+        Assert.Equal(ResultLeaf.UnableStillUnclear, h.Leaf(new DecisionOptions()));
     }
 
     [Fact]
@@ -260,7 +262,7 @@ public class RequestHistoryTests
         Refused(h, Decide(Mon.AddDays(3), DecisionSituation.Disclosed), "decide.awaiting_fee");
         Refused(h, Decide(Mon.AddDays(3), DecisionSituation.FeeUnpaid), "decide.fee_not_due");
         Assert.Null(h.Append(Decide(Mon.AddDays(40), DecisionSituation.FeeUnpaid)));
-        Assert.Equal("result.other.fee_unpaid", h.ResultLeaf(new DecisionOptions()));
+        Assert.Equal(ResultLeaf.OtherFeeUnpaid, h.Leaf(new DecisionOptions()));
     }
 
     [Fact]
@@ -288,7 +290,7 @@ public class RequestHistoryTests
         var h = AssignedRequest();
         Assert.Null(h.Append(new RequestEvent(Withdrawn, Mon.AddDays(1))));
         Assert.Equal(RequestStatus.Withdrawn, h.Status);
-        Assert.Equal("result.other.other", h.ResultLeaf(new DecisionOptions()));
+        Assert.Equal(ResultLeaf.OtherOther, h.Leaf(new DecisionOptions()));
         Refused(h, Decide(Mon.AddDays(2), DecisionSituation.Disclosed), "withdrawn");
         Refused(h, new RequestEvent(Withdrawn, Mon.AddDays(2)), "withdrawn");
     }
@@ -319,10 +321,10 @@ public class RequestHistoryTests
         Refused(h, new RequestEvent(Reopened, Mon.AddDays(30)), "reopen.no_reason");
         Assert.Null(h.Append(new RequestEvent(Reopened, Mon.AddDays(30)) { Note = "复议决定书责令重新答复" }));
         Assert.Equal(RequestStatus.InProgress, h.Status);
-        Assert.Null(h.ResultLeaf(new DecisionOptions()));
+        Assert.Null(h.Leaf(new DecisionOptions()));
         Assert.Contains(h.Events, e => e.Type == Decided);
         Assert.Null(h.Append(Decide(Mon.AddDays(35), DecisionSituation.Partial, "部分内容涉及个人隐私")));
-        Assert.Equal("result.partial", h.ResultLeaf(new DecisionOptions()));
+        Assert.Equal(ResultLeaf.Partial, h.Leaf(new DecisionOptions()));
     }
 
     [Fact]

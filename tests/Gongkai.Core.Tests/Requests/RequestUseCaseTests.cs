@@ -1,4 +1,5 @@
 using Gongkai.Appeals;
+using Gongkai.Calendar;
 using Gongkai.Data;
 using Gongkai.Requests;
 using Gongkai.Staff;
@@ -215,6 +216,22 @@ public class RequestUseCaseTests
         Assert.Equal(RequestStatus.InProgress, request.Status);
         Assert.True(request.IsOpen);
         Assert.Null(request.ResultLeaf);
+    }
+
+    [Fact]
+    public async Task The_consulted_party_is_stored_by_name_as_before_and_reads_back()
+    {
+        await using var f = await RequestsFixture.CreateAsync(Day1);
+        var handler = f.Actor(f.AgencyA, StaffRole.request_handler);
+        var id = (await Submit(f)).RequestId;
+        await f.Run(sp => sp.GetRequiredService<AssignHandler>().RunAsync(handler, id, handler.UserId));
+        Assert.True((await f.Run(sp => sp.GetRequiredService<StartConsultation>().RunAsync(handler, id, ConsultedParty.OtherOrgan, null))).Succeeded);
+        const string Stored = "SELECT \"Party\" AS \"Value\" FROM request_events WHERE \"Party\" IS NOT NULL";
+        Assert.Equal("OtherOrgan", await f.Run(sp => sp.GetRequiredService<GongkaiDb>().Database.SqlQueryRaw<string>(Stored).SingleAsync()));
+        var request = await f.Run(sp => sp.GetRequiredService<GongkaiDb>().DisclosureRequests.Include(r => r.Events).SingleAsync(r => r.Id == id));
+        Assert.Equal(ConsultedParty.OtherOrgan, request.Events.Single(e => e.Party is not null).Party);
+        Assert.Contains(",OtherOrgan,", request.ClockInputs);
+        Assert.Equal(ConsultedParty.OtherOrgan, ClockInputs.Parse(request.ClockInputs!).Single(e => e.Party is not null).Party);
     }
 
     [Fact]

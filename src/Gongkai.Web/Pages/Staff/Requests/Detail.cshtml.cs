@@ -1,4 +1,5 @@
 using Gongkai.Appeals;
+using Gongkai.Calendar;
 using Gongkai.Common;
 using Gongkai.Requests;
 using Gongkai.Web.Staff;
