@@ -18,6 +18,9 @@ public static class RequestServices
         {
             var options = new RequestOptions();
             sp.GetRequiredService<IConfiguration>().GetSection(RequestOptions.Section).Bind(options);
+            if (!Gongkai.Reporting.ReportKeys.TryParseLeaf(options.Decisions.AlreadyPublicLeaf, out _))
+                throw new InvalidOperationException($"配置项 Requests:Decisions:AlreadyPublicLeaf 的值“{options.Decisions.AlreadyPublicLeaf}”不是年报表三的结果键（如 result.granted）。" +
+                    " / Requests:Decisions:AlreadyPublicLeaf is not a table-三 leaf key (e.g. result.granted).");
             return options;
         });
         services.AddSingleton(sp => PersonalDataProtector.FromBase64(

@@ -1,5 +1,7 @@
 using Gongkai.Reporting;
 using Gongkai.Requests;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Gongkai.Core.Tests.Requests;
 
@@ -10,6 +12,25 @@ public class DecisionSituationsTests
     {
         foreach (var s in Enum.GetValues<DecisionSituation>())
             Assert.Equal(s, s.Info().Situation);
+    }
+
+    [Theory]
+    [InlineData("result.granted", true)]
+    [InlineData("result.partial", true)]
+    [InlineData("result.granted_typo", false)]
+    public void The_already_public_leaf_setting_must_be_a_table_three_leaf_key(string key, bool valid)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "sqlite", ["Database:DataDir"] = Path.GetTempPath(), ["Requests:Decisions:AlreadyPublicLeaf"] = key,
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddGongkaiCore(configuration);
+        using var provider = services.BuildServiceProvider();
+        RequestOptions Resolve() => provider.GetRequiredService<RequestOptions>();
+        if (valid) Assert.Equal(key, Resolve().Decisions.AlreadyPublicLeaf);
+        else Assert.Contains("Requests:Decisions:AlreadyPublicLeaf", Assert.Throws<InvalidOperationException>(Resolve).Message);
     }
 
     [Fact]
