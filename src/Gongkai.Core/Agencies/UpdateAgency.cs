@@ -38,6 +38,7 @@ public sealed class UpdateAgency(GongkaiDb db)
         {
             // Someone else edited this agency (its version token tells) or took the code or credit code
             // (the unique indexes tell) between our checks and our write: nothing of this edit was written.
+            db.ChangeTracker.Clear(); // nothing of the refused write stays visible to this scope
             return EditedMeanwhile;
         }
         return Result<Agency>.Ok(agency);

@@ -73,6 +73,7 @@ public sealed class SaveCalendarYear(GongkaiDb db, CalendarStore store, IEnumera
         {
             // Another admin saved or reset the same year between our read and our write (the override's
             // version token or its primary key tells): nothing of this edit was written.
+            db.ChangeTracker.Clear(); // nothing of the refused write stays visible to this scope
             return CalendarErrors.EditedMeanwhile(change.Year);
         }
         return Result<CalendarEditOutcome>.Ok(new CalendarEditOutcome(change.Year, change.ChangedDates, recomputed));

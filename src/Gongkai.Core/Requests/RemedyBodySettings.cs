@@ -55,6 +55,7 @@ public sealed class RemedyBodySettings(GongkaiDb db, RequestOptions options)
         {
             // Another admin saved between our read and our write (the version token, or the key of a first
             // save, tells): nothing of this save was written.
+            db.ChangeTracker.Clear(); // nothing of the refused write stays visible to this scope
             return EditedMeanwhile;
         }
         return Result<RemedyBodies>.Ok(new RemedyBodies(body!, courtName!));
