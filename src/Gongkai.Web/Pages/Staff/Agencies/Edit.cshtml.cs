@@ -45,7 +45,7 @@ public sealed class EditModel(GongkaiDb db, UpdateAgency updateAgency, CurrentSt
         }
         if (ModelState.IsValid)
         {
-            var result = await updateAgency.RunAsync(code, details, staff.Actor, ct, Version ?? 0);
+            var result = await updateAgency.RunAsync(code, details, staff.Actor, ct, Version);
             if (result.Succeeded)
             {
                 TempData["Notice"] = $"已保存“{result.Value.Name}”的信息。";

@@ -50,7 +50,7 @@ public sealed class IndexModel(CalendarStore store, GongkaiDb db, CurrentStaff s
     {
         if (!await MayEditAsync()) return Forbid();
         if (!ValidYear()) return Page();
-        var result = await save.RunAsync(new CalendarYearInput(ShownYear, Input.NoticeNumber, Input.NoticeTitle, Input.Holidays, Input.Reason, Input.Version ?? 0), staff.Actor, ct);
+        var result = await save.RunAsync(new CalendarYearInput(ShownYear, Input.NoticeNumber, Input.NoticeTitle, Input.Holidays, Input.Reason, Input.Version), staff.Actor, ct);
         if (result.Succeeded)
         {
             TempData["Notice"] = Summary("已保存", result.Value);
@@ -65,7 +65,7 @@ public sealed class IndexModel(CalendarStore store, GongkaiDb db, CurrentStaff s
     {
         if (!await MayEditAsync()) return Forbid();
         if (!ValidYear()) return Page();
-        var result = await reset.RunAsync(ShownYear, staff.Actor, ct, Input.Version ?? 0);
+        var result = await reset.RunAsync(ShownYear, staff.Actor, ct, Input.Version);
         if (!result.Succeeded)
         {
             ModelState.AddErrors(result.Errors);

@@ -32,7 +32,7 @@ public sealed class RemediesModel(RemedyBodySettings settings, CurrentStaff staf
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var result = await settings.SaveAsync(staff.Actor(), Input.ReconsiderationBody, Input.Court, ct, Input.Version ?? 0);
+        var result = await settings.SaveAsync(staff.Actor(), Input.ReconsiderationBody, Input.Court, ct, Input.Version);
         if (result.Succeeded)
         {
             TempData["Notice"] = "已保存，此后生成的答复书将使用新的复议机关和人民法院。";
