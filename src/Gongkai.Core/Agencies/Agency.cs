@@ -35,11 +35,17 @@ public sealed class Agency
     public string? OfficePhone { get; private set; }
     public string? OfficeFax { get; private set; }
     public string? OnlineContact { get; private set; }
+    /// <summary>Increases with every edit; an edit from a form showing an older version is refused.</summary>
+    public long Version { get; private set; }
 
     internal static Agency Create(AgencyDetails details, Guid? parentId) =>
         Apply(new Agency { Id = Guid.NewGuid() }, details, parentId);
 
-    internal void Update(AgencyDetails details, Guid? parentId) => Apply(this, details, parentId);
+    internal void Update(AgencyDetails details, Guid? parentId)
+    {
+        Apply(this, details, parentId);
+        Version++;
+    }
 
     private static Agency Apply(Agency a, AgencyDetails d, Guid? parentId)
     {

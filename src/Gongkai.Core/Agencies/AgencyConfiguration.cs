@@ -22,5 +22,6 @@ public sealed class AgencyConfiguration : IEntityTypeConfiguration<Agency>
         b.Property(a => a.OfficePhone).HasMaxLength(30);
         b.Property(a => a.OfficeFax).HasMaxLength(30);
         b.Property(a => a.OnlineContact).HasMaxLength(200);
+        b.Property(a => a.Version).IsConcurrencyToken();
     }
 }

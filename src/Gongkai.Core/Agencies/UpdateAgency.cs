@@ -7,10 +7,15 @@ namespace Gongkai.Agencies;
 /// <summary>Changes an agency's details; the audit entry lists exactly which fields changed.</summary>
 public sealed class UpdateAgency(GongkaiDb db)
 {
-    public async Task<Result<Agency>> RunAsync(string code, AgencyDetails input, string actor, CancellationToken ct = default)
+    public static readonly Error EditedMeanwhile = new("edited_meanwhile",
+        "该机关的信息刚被他人修改（或所填代码刚被其他机关使用），您的修改没有保存。请刷新页面，核对最新信息后再保存。");
+
+    /// <param name="seenVersion">The <see cref="Agency.Version"/> the edit form was built from; null skips the check.</param>
+    public async Task<Result<Agency>> RunAsync(string code, AgencyDetails input, string actor, CancellationToken ct = default, long? seenVersion = null)
     {
         var agency = await db.Agencies.FirstOrDefaultAsync(a => a.Code == code, ct);
         if (agency is null) return new Error("not_found", $"找不到代码为“{code}”的机关。");
+        if (seenVersion is { } seen && agency.Version != seen) return EditedMeanwhile;
 
         var (details, errors) = input.Validate();
         var parentId = await AgencyRules.CheckAsync(db, details, errors, agency, ct);
@@ -25,7 +30,17 @@ public sealed class UpdateAgency(GongkaiDb db)
 
         db.Audit.Record(actor, agency.Id, "agencies.update", $"Agency:{agency.Code}",
             $"修改机关“{agency.Name}”：{string.Join("；", changes)}");
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Someone else edited this agency (its version token tells) or took the code or credit code
+            // (the unique indexes tell) between our checks and our write: nothing of this edit was written.
+            db.ChangeTracker.Clear(); // nothing of the refused write stays visible to this scope
+            return EditedMeanwhile;
+        }
         return Result<Agency>.Ok(agency);
     }
 

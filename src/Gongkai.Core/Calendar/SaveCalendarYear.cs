@@ -6,7 +6,9 @@ namespace Gongkai.Calendar;
 
 /// <summary>What a platform admin submits to add or correct a year.</summary>
 /// <param name="Holidays">One holiday per line, see <see cref="ArrangementText"/>.</param>
-public sealed record CalendarYearInput(int Year, string? NoticeNumber, string? NoticeTitle, string? Holidays, string? Reason);
+/// <param name="SeenVersion">The override version the admin's form was built from (0: no override then);
+/// a save whose admin saw an older state is refused. Null skips the check (the CLI, which shows no form).</param>
+public sealed record CalendarYearInput(int Year, string? NoticeNumber, string? NoticeTitle, string? Holidays, string? Reason, long? SeenVersion = null);
 
 /// <summary>The outcome of a calendar edit: which dates changed and how many open deadlines were recomputed.</summary>
 public sealed record CalendarEditOutcome(int Year, IReadOnlyList<DateOnly> ChangedDates, int RecomputedDeadlines);
@@ -30,6 +32,10 @@ public sealed class SaveCalendarYear(GongkaiDb db, CalendarStore store, IEnumera
         if (!parsed.Succeeded) errors.AddRange(parsed.Errors);
         if (errors.Count > 0) return Result<CalendarEditOutcome>.Fail(errors);
 
+        // The row first: a save committed after this read fails on the row's version (or key) at our write,
+        // so the calendar read next can never be newer than what we write over.
+        var row = await db.Set<CalendarYearOverride>().FirstOrDefaultAsync(o => o.Year == input.Year, ct);
+        if (input.SeenVersion is { } seen && (row?.Version ?? 0) != seen) return CalendarErrors.EditedMeanwhile(input.Year);
         var before = await store.CurrentAsync(ct);
         // A later notice for the same year (a mid-year change) is added to the ones already on record.
         var notices = (before.Arrangement(input.Year)?.Notices ?? [])
@@ -43,7 +49,6 @@ public sealed class SaveCalendarYear(GongkaiDb db, CalendarStore store, IEnumera
         if (!after.Succeeded) return Result<CalendarEditOutcome>.Fail(after.Errors);
 
         var why = reason ?? $"依据{number ?? title}";
-        var row = await db.Set<CalendarYearOverride>().FirstOrDefaultAsync(o => o.Year == input.Year, ct);
         if (row is null) db.Add(CalendarYearOverride.Create(arrangement, why, actor, clock.GetUtcNow()));
         else row.Replace(arrangement, why, actor, clock.GetUtcNow());
 
@@ -68,6 +73,7 @@ public sealed class SaveCalendarYear(GongkaiDb db, CalendarStore store, IEnumera
         {
             // Another admin saved or reset the same year between our read and our write (the override's
             // version token or its primary key tells): nothing of this edit was written.
+            db.ChangeTracker.Clear(); // nothing of the refused write stays visible to this scope
             return CalendarErrors.EditedMeanwhile(change.Year);
         }
         return Result<CalendarEditOutcome>.Ok(new CalendarEditOutcome(change.Year, change.ChangedDates, recomputed));
@@ -77,9 +83,11 @@ public sealed class SaveCalendarYear(GongkaiDb db, CalendarStore store, IEnumera
 /// <summary>Drops an admin's override so the year falls back to the embedded data (or to "not published").</summary>
 public sealed class ResetCalendarYear(GongkaiDb db, CalendarStore store, IEnumerable<ICalendarChangeHandler> handlers)
 {
-    public async Task<Result<CalendarEditOutcome>> RunAsync(int year, string actor, CancellationToken ct = default)
+    /// <param name="seenVersion">The override version the admin's page showed; a newer one refuses the reset. Null skips the check.</param>
+    public async Task<Result<CalendarEditOutcome>> RunAsync(int year, string actor, CancellationToken ct = default, long? seenVersion = null)
     {
         var row = await db.Set<CalendarYearOverride>().FirstOrDefaultAsync(o => o.Year == year, ct);
+        if (seenVersion is { } seen && seen != 0 && (row?.Version ?? 0) != seen) return CalendarErrors.EditedMeanwhile(year);
         if (row is null) return new Error("not_overridden", $"{year}年没有管理员修订的安排，无需恢复。");
         var before = await store.CurrentAsync(ct);
         var after = CalendarStore.With(before, year, null);

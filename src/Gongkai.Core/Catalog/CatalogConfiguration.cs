@@ -49,6 +49,7 @@ public static class CatalogConfiguration
             b.HasKey(s => s.AgencyId);
             b.Property(s => s.IndexPattern).HasConversion<string>().HasMaxLength(40);
             b.Property(s => s.Art21Level).HasConversion<string>().HasMaxLength(20);
+            b.Property(s => s.Version).IsConcurrencyToken();
         });
     }
 

@@ -156,6 +156,8 @@ public sealed class AgencyCatalogSettings
     public DateTimeOffset? GuideUpdatedAt { get; internal set; }
     public string? RulesMarkdown { get; internal set; }
     public DateTimeOffset? RulesUpdatedAt { get; internal set; }
+    /// <summary>Increases with every save (0 until the first); a save from a page showing an older version is refused.</summary>
+    public long Version { get; internal set; }
 
     /// <summary>Settings of an agency whose admin has not chosen any: the default pattern, and the Art. 21 list of its level.</summary>
     public static AgencyCatalogSettings Default(Guid agencyId, Agencies.AgencyKind kind) => new()

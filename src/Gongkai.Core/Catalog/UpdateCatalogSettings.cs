@@ -1,15 +1,20 @@
 using Gongkai.Common;
 using Gongkai.Data;
 using Gongkai.Staff;
+using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Catalog;
 
-public sealed record CatalogSettingsInput(IndexNumberPattern IndexPattern, Art21Level Art21Level, string? GuideMarkdown, string? RulesMarkdown);
+/// <param name="SeenVersion">The settings' version the admin's page showed (0: never saved); null skips the check.</param>
+public sealed record CatalogSettingsInput(IndexNumberPattern IndexPattern, Art21Level Art21Level, string? GuideMarkdown, string? RulesMarkdown, long? SeenVersion = null);
 
 /// <summary>The agency admin edits the guide (指南), the rules page (制度) and the catalogue settings; the pages show when they were last updated.</summary>
 public sealed class UpdateCatalogSettings(GongkaiDb db, TimeProvider clock)
 {
     public const int MaxPageLength = 50_000;
+
+    public static readonly Error EditedMeanwhile = new("edited_meanwhile",
+        "本机关的公开指南和目录设置刚被他人修改，您的修改没有保存。请刷新页面，核对最新内容后再保存。");
 
     public async Task<Result> RunAsync(CatalogActor actor, Guid agencyId, CatalogSettingsInput input, CancellationToken ct = default)
     {
@@ -24,6 +29,7 @@ public sealed class UpdateCatalogSettings(GongkaiDb db, TimeProvider clock)
 
         var now = clock.GetUtcNow();
         var settings = await db.CatalogSettings.FindAsync([agencyId], ct);
+        if (input.SeenVersion is { } seen && (settings?.Version ?? 0) != seen) return Result.Fail(EditedMeanwhile);
         if (settings is null)
         {
             settings = new AgencyCatalogSettings { AgencyId = agencyId };
@@ -39,8 +45,18 @@ public sealed class UpdateCatalogSettings(GongkaiDb db, TimeProvider clock)
         settings.IndexPattern = input.IndexPattern;
         settings.Art21Level = input.Art21Level;
         if (changes.Count == 0) return Result.Ok();
+        settings.Version++;
         db.Audit.Record(actor.UserName, agencyId, "catalog.settings", $"Agency:{agencyId}", "修改" + string.Join("、", changes));
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another admin saved between our read and our write (the version token, or the key of a first save, tells).
+            db.ChangeTracker.Clear(); // nothing of the refused write stays visible to this scope
+            return Result.Fail(EditedMeanwhile);
+        }
         return Result.Ok();
     }
 

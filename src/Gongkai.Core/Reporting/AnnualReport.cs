@@ -36,6 +36,8 @@ public sealed class AnnualReport
     /// <summary>JSON object key → number or null: the cells as published.</summary>
     public string? PublishedCells { get; private set; }
     public List<ReportInput> Inputs { get; private set; } = [];
+    /// <summary>Increases with every staff write; two writes from the same state cannot both be applied.</summary>
+    public long Version { get; private set; }
 
     internal static AnnualReport Start(Guid agencyId, int year, ReportFormat format, ReportScope scope) => new()
     {
@@ -58,6 +60,7 @@ public sealed class AnnualReport
         if (State == AnnualReportState.published) return Published();
         Format = format;
         Scope = scope;
+        Version++;
         return null;
     }
 
@@ -65,6 +68,7 @@ public sealed class AnnualReport
     {
         if (State == AnnualReportState.published) return Published();
         Inputs.Add(new ReportInput { ReportId = Id, Seq = Inputs.Count + 1, Key = key, Value = value, RecordedBy = actor, RecordedAt = now });
+        Version++;
         return null;
     }
 
@@ -80,6 +84,7 @@ public sealed class AnnualReport
         }
         NarrativeEditedBy = actor;
         NarrativeEditedAt = now;
+        Version++;
         return null;
     }
 
@@ -95,6 +100,7 @@ public sealed class AnnualReport
         State = AnnualReportState.published;
         PublishedAt = now;
         PublishedBy = actor;
+        Version++;
         PublishedCells = JsonSerializer.Serialize(figures.Cells.Concat(figures.Extras).ToDictionary(c => c.Key, c => c.Value));
         return null;
     }

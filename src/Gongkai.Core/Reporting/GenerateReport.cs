@@ -11,7 +11,7 @@ public sealed record ReportAgency(Guid Id, string Code, string Name, AgencyKind 
 public sealed record GeneratedReport(
     ReportAgency Agency, ReportFigures Figures, IReadOnlyList<ReportCheck> Checks,
     IReadOnlyDictionary<NarrativeSection, string> Narrative, AnnualReportState State, ReportScope Scope,
-    ReportRecords Records, ReportFigures? PreviousYear, DateTimeOffset? PublishedAt)
+    ReportRecords Records, ReportFigures? PreviousYear, DateTimeOffset? PublishedAt, long Version = 0)
 {
     public bool CanPublish => State == AnnualReportState.draft && !ReportChecks.BlocksPublication(Checks);
 }
@@ -58,7 +58,7 @@ public sealed class GenerateReport(GongkaiDb db, TimeProvider clock, ReportingOp
         var draft = NarrativeDraft.Write(agency, figures, previous);
         var narrative = Enum.GetValues<NarrativeSection>().ToDictionary(s => s, s => stored?.Narrative(s) ?? draft[s]);
         return Result<GeneratedReport>.Ok(new GeneratedReport(agency, figures, checks, narrative, published ? AnnualReportState.published : AnnualReportState.draft,
-            effectiveScope, records, previous, published ? stored!.PublishedAt : null));
+            effectiveScope, records, previous, published ? stored!.PublishedAt : null, stored?.Version ?? 0));
     }
 
     /// <summary>The agency a report is asked for, if it exists and the year is one a report can be made for.</summary>

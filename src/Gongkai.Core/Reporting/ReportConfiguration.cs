@@ -12,6 +12,7 @@ public sealed class AnnualReportConfiguration : IEntityTypeConfiguration<AnnualR
         b.HasKey(r => r.Id);
         b.HasOne<Agency>().WithMany().HasForeignKey(r => r.AgencyId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(r => new { r.AgencyId, r.Year }).IsUnique();
+        b.Property(r => r.Version).IsConcurrencyToken();
         b.Property(r => r.Format).HasConversion(f => f.Key(), s => ParseFormat(s)).HasMaxLength(10);
         b.Property(r => r.Scope).HasConversion<string>().HasMaxLength(10);
         b.Property(r => r.State).HasConversion<string>().HasMaxLength(12);

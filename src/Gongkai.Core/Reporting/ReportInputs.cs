@@ -10,14 +10,18 @@ namespace Gongkai.Reporting;
 /// </summary>
 public sealed class EditReport(GongkaiDb db, TimeProvider clock, GenerateReport generate)
 {
-    public async Task<Result> ConfigureAsync(string agencyCode, int year, ReportFormat format, ReportScope scope, string actor, CancellationToken ct = default)
+    public static readonly Error EditedMeanwhile = new("edited_meanwhile",
+        "该年度报告刚被他人修改（或已发布），您的修改没有保存。请刷新页面，核对最新内容后再提交。");
+
+    /// <param name="seenVersion">The report version the admin's page showed (0: not started); null skips the check.</param>
+    public async Task<Result> ConfigureAsync(string agencyCode, int year, ReportFormat format, ReportScope scope, string actor, CancellationToken ct = default, long? seenVersion = null)
     {
         var (report, error) = await LoadAsync(agencyCode, year, ct);
         if (error is not null) return Result.Fail(error);
+        if (seenVersion is { } seen && report!.Version != seen) return Result.Fail(EditedMeanwhile);
         if (report!.Configure(format, scope) is { } e) return Result.Fail(e);
         db.Audit.Record(actor, report.AgencyId, "report.configure", $"AnnualReport:{report.Id}", $"{year}年度报告：格式 {format.Key()}，范围 {(scope == ReportScope.tree ? "含下级机关" : "本机关")}");
-        await db.SaveChangesAsync(ct);
-        return Result.Ok();
+        return await SaveAsync(ct);
     }
 
     public async Task<Result> RecordInputAsync(string agencyCode, int year, string key, decimal? value, string actor, CancellationToken ct = default)
@@ -34,33 +38,52 @@ public sealed class EditReport(GongkaiDb db, TimeProvider clock, GenerateReport 
         if (report.RecordInput(key, value, actor, clock.GetUtcNow()) is { } e) return Result.Fail(e);
         db.Add(report.Inputs[^1]);
         db.Audit.Record(actor, report.AgencyId, "report.input", $"AnnualReport:{report.Id}", $"{year}年度报告 {key} = {(value is null ? "空" : ConsistencyRules.Fmt(value.Value))}");
-        await db.SaveChangesAsync(ct);
-        return Result.Ok();
+        return await SaveAsync(ct);
     }
 
-    public async Task<Result> EditNarrativeAsync(string agencyCode, int year, NarrativeSection section, string? markdown, string actor, CancellationToken ct = default)
+    /// <param name="seenVersion">The report version the admin's page showed (0: not started); null skips the check.</param>
+    public async Task<Result> EditNarrativeAsync(string agencyCode, int year, NarrativeSection section, string? markdown, string actor, CancellationToken ct = default, long? seenVersion = null)
     {
         if (markdown is { Length: > 20000 })
             return Result.Fail(new Error("report.narrative_long", $"每一部分正文不能超过20000字（现在是{markdown.Length}字）。", section.ToString()));
         var (report, error) = await LoadAsync(agencyCode, year, ct);
         if (error is not null) return Result.Fail(error);
+        if (seenVersion is { } seen && report!.Version != seen) return Result.Fail(EditedMeanwhile);
         if (report!.EditNarrative(section, markdown, actor, clock.GetUtcNow()) is { } e) return Result.Fail(e);
         db.Audit.Record(actor, report.AgencyId, "report.narrative", $"AnnualReport:{report.Id}", $"{year}年度报告修改正文（{section}）");
-        await db.SaveChangesAsync(ct);
-        return Result.Ok();
+        return await SaveAsync(ct);
     }
 
-    public async Task<Result> PublishAsync(string agencyCode, int year, string actor, CancellationToken ct = default)
+    /// <param name="seenVersion">The report version the publisher's page showed; null skips the check.</param>
+    public async Task<Result> PublishAsync(string agencyCode, int year, string actor, CancellationToken ct = default, long? seenVersion = null)
     {
         var generated = await generate.RunAsync(agencyCode, year, ct: ct);
         if (!generated.Succeeded) return Result.Fail(generated.Errors);
         var (report, error) = await LoadAsync(agencyCode, year, ct);
         if (error is not null) return Result.Fail(error);
+        if (seenVersion is { } seen && report!.Version != seen) return Result.Fail(EditedMeanwhile);
         var g = generated.Value;
         if (report!.Publish(g.Figures, g.Checks, g.Narrative, actor, clock.GetUtcNow()) is { } e) return Result.Fail(e);
         db.Audit.Record(actor, report.AgencyId, "report.publish", $"AnnualReport:{report.Id}", $"发布{g.Agency.Name}{year}年政府信息公开工作年度报告");
-        await db.SaveChangesAsync(ct);
-        return Result.Ok();
+        return await SaveAsync(ct);
+    }
+
+    /// <summary>
+    /// One write per call. A concurrent write from the same state (the report's version token, the unique
+    /// agency-year index of a first write, or an input's sequence number tells) leaves nothing written.
+    /// </summary>
+    private async Task<Result> SaveAsync(CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return Result.Ok();
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear(); // nothing of the refused write stays visible to this scope
+            return Result.Fail(EditedMeanwhile);
+        }
     }
 
     /// <summary>The stored report of that agency and year, started (draft, default format) if there is none yet.</summary>

@@ -178,4 +178,6 @@ public sealed class RequestAgencySettings
     public Guid AgencyId { get; set; }
     public string ReconsiderationBody { get; set; } = "";
     public string Court { get; set; } = "";
+    /// <summary>Increases with every save; a save from a page showing an older version is refused.</summary>
+    public long Version { get; set; }
 }

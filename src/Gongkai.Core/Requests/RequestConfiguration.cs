@@ -82,6 +82,7 @@ public sealed class RequestAgencySettingsConfiguration : IEntityTypeConfiguratio
         b.HasOne<Agency>().WithOne().HasForeignKey<RequestAgencySettings>(s => s.AgencyId).OnDelete(DeleteBehavior.Cascade);
         b.Property(s => s.ReconsiderationBody).HasMaxLength(100).IsRequired();
         b.Property(s => s.Court).HasMaxLength(100).IsRequired();
+        b.Property(s => s.Version).IsConcurrencyToken();
     }
 }
 

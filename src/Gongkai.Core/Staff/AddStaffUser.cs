@@ -35,7 +35,17 @@ public sealed class AddStaffUser(GongkaiDb db, UserManager<StaffUser> users)
         var roles = string.Join("、", input.Roles.Distinct().Select(StaffRoles.Label));
         // Recorded before CreateAsync: the user store's SaveChanges writes user, roles and entry together.
         db.Audit.Record(actor, agency.Id, "staff.add", $"StaffUser:{userName}", $"在“{agency.Name}”新增工作人员账号 {userName}（{roles}）");
-        var result = await users.CreateAsync(user, password);
+        IdentityResult result;
+        try
+        {
+            result = await users.CreateAsync(user, password);
+        }
+        catch (DbUpdateException)
+        {
+            // Another admin created the same user name between the store's duplicate check and its write.
+            db.ChangeTracker.Clear();
+            return new Error("DuplicateUserName", $"用户名“{userName}”刚被他人同时新增的账号使用，本账号没有创建。请换一个用户名。", nameof(Input.UserName));
+        }
         if (!result.Succeeded)
         {
             db.ChangeTracker.Clear();

@@ -14,12 +14,16 @@ public sealed class EditModel(GongkaiDb db, UpdateAgency updateAgency, CurrentSt
 
     public override bool CanChangeStructure => staff.IsPlatformAdmin;
 
+    /// <summary>The agency's version the form was built from; a newer one on save means someone else saved meanwhile.</summary>
+    [BindProperty] public long? Version { get; set; }
+
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
     {
         var current = await LoadAsync(code, ct);
         if (current is null) return NotFound();
         if (!staff.CanAccess(current.Value.Id)) return Forbid();
         Input = InputModel.From(current.Value.Details);
+        Version = current.Value.Version;
         await LoadChoicesAsync(code, ct);
         return Page();
     }
@@ -41,7 +45,7 @@ public sealed class EditModel(GongkaiDb db, UpdateAgency updateAgency, CurrentSt
         }
         if (ModelState.IsValid)
         {
-            var result = await updateAgency.RunAsync(code, details, staff.Actor, ct);
+            var result = await updateAgency.RunAsync(code, details, staff.Actor, ct, Version);
             if (result.Succeeded)
             {
                 TempData["Notice"] = $"已保存“{result.Value.Name}”的信息。";
@@ -54,11 +58,11 @@ public sealed class EditModel(GongkaiDb db, UpdateAgency updateAgency, CurrentSt
         return Page();
     }
 
-    private async Task<(Guid Id, AgencyDetails Details)?> LoadAsync(string code, CancellationToken ct)
+    private async Task<(Guid Id, AgencyDetails Details, long Version)?> LoadAsync(string code, CancellationToken ct)
     {
         var agency = await _db.Agencies.AsNoTracking().FirstOrDefaultAsync(a => a.Code == code, ct);
         if (agency is null) return null;
         var parentCode = agency.ParentId is { } pid ? await _db.Agencies.Where(a => a.Id == pid).Select(a => a.Code).FirstOrDefaultAsync(ct) : null;
-        return (agency.Id, AgencyDetails.From(agency, parentCode));
+        return (agency.Id, AgencyDetails.From(agency, parentCode), agency.Version);
     }
 }

@@ -18,6 +18,8 @@ public sealed class IndexModel(CalendarStore store, GongkaiDb db, CurrentStaff s
         public string? NoticeTitle { get; set; }
         public string? Holidays { get; set; }
         public string? Reason { get; set; }
+        /// <summary>The override version the form was built from (0: none); a newer one on save means someone else saved meanwhile.</summary>
+        public long? Version { get; set; }
     }
 
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
@@ -39,6 +41,7 @@ public sealed class IndexModel(CalendarStore store, GongkaiDb db, CurrentStaff s
             NoticeNumber = Arrangement?.Notices.LastOrDefault()?.Number,
             NoticeTitle = Arrangement?.Notices.LastOrDefault()?.Title ?? $"国务院办公厅关于{ShownYear}年部分节假日安排的通知",
             Holidays = Arrangement is null ? "" : ArrangementText.Format(Arrangement.Holidays),
+            Version = Override?.Version ?? 0,
         };
         return Page();
     }
@@ -47,7 +50,7 @@ public sealed class IndexModel(CalendarStore store, GongkaiDb db, CurrentStaff s
     {
         if (!await MayEditAsync()) return Forbid();
         if (!ValidYear()) return Page();
-        var result = await save.RunAsync(new CalendarYearInput(ShownYear, Input.NoticeNumber, Input.NoticeTitle, Input.Holidays, Input.Reason), staff.Actor, ct);
+        var result = await save.RunAsync(new CalendarYearInput(ShownYear, Input.NoticeNumber, Input.NoticeTitle, Input.Holidays, Input.Reason, Input.Version), staff.Actor, ct);
         if (result.Succeeded)
         {
             TempData["Notice"] = Summary("已保存", result.Value);
@@ -62,7 +65,7 @@ public sealed class IndexModel(CalendarStore store, GongkaiDb db, CurrentStaff s
     {
         if (!await MayEditAsync()) return Forbid();
         if (!ValidYear()) return Page();
-        var result = await reset.RunAsync(ShownYear, staff.Actor, ct);
+        var result = await reset.RunAsync(ShownYear, staff.Actor, ct, Input.Version);
         if (!result.Succeeded)
         {
             ModelState.AddErrors(result.Errors);

@@ -18,13 +18,15 @@ public sealed class SettingsModel(GongkaiDb db, CurrentStaff staff) : PageModel
     [BindProperty, BindRequired] public Art21Level Art21Level { get; set; }
     [BindProperty] public string? Guide { get; set; }
     [BindProperty] public string? Rules { get; set; }
+    /// <summary>The settings' version the form was built from; a newer one on save means someone else saved meanwhile.</summary>
+    [BindProperty] public long? Version { get; set; }
     public string CreditCode { get; private set; } = "";
     public AgencyCatalogSettings Current { get; private set; } = null!;
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
-        (IndexPattern, Art21Level, Guide, Rules) = (Current.IndexPattern, Current.Art21Level, Current.GuideMarkdown, Current.RulesMarkdown);
+        (IndexPattern, Art21Level, Guide, Rules, Version) = (Current.IndexPattern, Current.Art21Level, Current.GuideMarkdown, Current.RulesMarkdown, Current.Version);
     }
 
     public async Task<IActionResult> OnPostAsync([FromServices] UpdateCatalogSettings update, CancellationToken ct)
@@ -35,7 +37,7 @@ public sealed class SettingsModel(GongkaiDb db, CurrentStaff staff) : PageModel
             await LoadAsync(ct);
             return Page();
         }
-        var result = await update.RunAsync(staff.Actor(), staff.AgencyId, new CatalogSettingsInput(IndexPattern, Art21Level, Guide, Rules), ct);
+        var result = await update.RunAsync(staff.Actor(), staff.AgencyId, new CatalogSettingsInput(IndexPattern, Art21Level, Guide, Rules, Version), ct);
         if (result.Succeeded)
         {
             TempData["Notice"] = "已保存。";

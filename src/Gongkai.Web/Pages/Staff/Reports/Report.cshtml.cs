@@ -26,6 +26,8 @@ public sealed class ReportModel(GongkaiDb db, GenerateReport generate, EditRepor
     [BindProperty] public string? Text { get; set; }
     [BindProperty] public string? Format { get; set; }
     [BindProperty] public ReportScope Scope { get; set; }
+    /// <summary>The report version the posting page showed; a newer one means someone else wrote meanwhile.</summary>
+    [BindProperty] public long? Seen { get; set; }
 
     public async Task<IActionResult> OnGetAsync(string code, int year, CancellationToken ct) => await ShowAsync(code, year, ct);
 
@@ -42,15 +44,15 @@ public sealed class ReportModel(GongkaiDb db, GenerateReport generate, EditRepor
     }, "已记录数字。", ct);
 
     public Task<IActionResult> OnPostNarrativeAsync(string code, int year, CancellationToken ct) =>
-        WriteAsync(code, year, ReportPolicies.Edit, () => edit.EditNarrativeAsync(code, year, Section, Text, staff.Actor, ct), "已保存正文。", ct);
+        WriteAsync(code, year, ReportPolicies.Edit, () => edit.EditNarrativeAsync(code, year, Section, Text, staff.Actor, ct, Seen), "已保存正文。", ct);
 
     public Task<IActionResult> OnPostConfigureAsync(string code, int year, CancellationToken ct) => WriteAsync(code, year, ReportPolicies.Edit, () =>
         ReportKeys.TryParseFormat(Format, out var format) && Enum.IsDefined(Scope)
-            ? edit.ConfigureAsync(code, year, format, Scope, staff.Actor, ct)
+            ? edit.ConfigureAsync(code, year, format, Scope, staff.Actor, ct, Seen)
             : Task.FromResult(Gongkai.Common.Result.Fail(new Gongkai.Common.Error("report.format", "请选择报告格式和统计范围。"))), "已保存报告设置。", ct);
 
     public Task<IActionResult> OnPostPublishAsync(string code, int year, CancellationToken ct) =>
-        WriteAsync(code, year, ReportPolicies.Publish, () => edit.PublishAsync(code, year, staff.Actor, ct), "年度报告已发布。", ct);
+        WriteAsync(code, year, ReportPolicies.Publish, () => edit.PublishAsync(code, year, staff.Actor, ct, Seen), "年度报告已发布。", ct);
 
     private async Task<IActionResult> WriteAsync(string code, int year, string policy, Func<Task<Gongkai.Common.Result>> write, string notice, CancellationToken ct)
     {

@@ -16,6 +16,8 @@ public sealed class RemediesModel(RemedyBodySettings settings, CurrentStaff staf
     {
         public string? ReconsiderationBody { get; set; }
         public string? Court { get; set; }
+        /// <summary>The settings' version the form was built from (0: never saved).</summary>
+        public long? Version { get; set; }
     }
 
     [BindProperty] public InputModel Input { get; set; } = new();
@@ -25,12 +27,12 @@ public sealed class RemediesModel(RemedyBodySettings settings, CurrentStaff staf
     public async Task OnGetAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
-        Input = new InputModel { ReconsiderationBody = Current.Bodies.ReconsiderationBody, Court = Current.Bodies.Court };
+        Input = new InputModel { ReconsiderationBody = Current.Bodies.ReconsiderationBody, Court = Current.Bodies.Court, Version = Current.Version };
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var result = await settings.SaveAsync(staff.Actor(), Input.ReconsiderationBody, Input.Court, ct);
+        var result = await settings.SaveAsync(staff.Actor(), Input.ReconsiderationBody, Input.Court, ct, Input.Version);
         if (result.Succeeded)
         {
             TempData["Notice"] = "已保存，此后生成的答复书将使用新的复议机关和人民法院。";
