@@ -21,7 +21,7 @@ public sealed class RecordAppeal(GongkaiDb db, RequestSteps steps)
         db.RequestAppeals.Add(appeal);
         db.Audit.Record(actor.AuditName, request.AgencyId, "appeals.record", $"DisclosureRequest:{request.QueryCode}",
             $"申请 {request.QueryCode}：登记{kind.Label()}（{filedOn:yyyy-MM-dd}，{appeal.Body}）");
-        await db.SaveChangesAsync(ct);
+        if (await steps.SaveAsync(ct) is { } conflict) return conflict;
         return Result<RequestAppeal>.Ok(appeal);
     }
 }
@@ -51,7 +51,7 @@ public sealed class RecordAppealOutcome(GongkaiDb db, RequestSteps steps)
         }
         db.Audit.Record(actor.AuditName, appeal.AgencyId, "appeals.outcome", $"DisclosureRequest:{request.QueryCode}",
             $"申请 {request.QueryCode}：{appeal.Kind.Label()}{outcome.Label()}（{decidedOn:yyyy-MM-dd}）");
-        await db.SaveChangesAsync(ct);
+        if (await steps.SaveAsync(ct) is { } conflict) return conflict;
         return Result<RequestAppeal>.Ok(appeal);
     }
 }

@@ -44,8 +44,29 @@ public sealed class RequestSteps(GongkaiDb db, TimeProvider clock, RequestClocks
         // The audit summary names the request and the step, never the applicant's personal data.
         db.Audit.Record(actor.AuditName, request.AgencyId, auditAction, $"DisclosureRequest:{request.QueryCode}",
             $"申请 {request.QueryCode}：{Describe(e)}");
-        await db.SaveChangesAsync(ct);
+        if (await SaveAsync(ct) is { } conflict) return conflict;
         return Result<DisclosureRequest>.Ok(request);
+    }
+
+    /// <summary>
+    /// Someone else wrote to the request between our read and our write (its log's next line (request, seq), or the
+    /// next appeal number, is taken): nothing of this step was written, and the staff member is asked to look again.
+    /// </summary>
+    public static readonly Error EditedMeanwhile = new("edited_meanwhile", "该申请刚刚有人办理过，您的这一步没有保存。请刷新页面，查看最新办理情况后再操作。");
+
+    /// <summary>Saves the step (with its audit entry, in one transaction), or returns <see cref="EditedMeanwhile"/> when another write won.</summary>
+    public async Task<Error?> SaveAsync(CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return null;
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            return EditedMeanwhile;
+        }
     }
 
     public static string Describe(RequestEvent e) => e.Type switch
