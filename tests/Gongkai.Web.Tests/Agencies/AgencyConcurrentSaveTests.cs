@@ -22,7 +22,7 @@ public abstract partial class AgencyConcurrentSaveTests(GongkaiAppFactory app)
         if (!app.ReadyFor(GetType().Name)) return;
         var admin = await app.LoginAsync(StaffRole.platform_admin);
         var page = await admin.GetStringAsync("/staff/agencies/tjj/edit");
-        var (token, version) = (Token(page), Version(page));
+        var (token, version) = (StaffClient.TokenIn(page), Version(page));
         Assert.Matches("^[0-9]+$", version);
         var auditsBefore = await AuditsAsync("Agency:tjj");
 
@@ -44,7 +44,7 @@ public abstract partial class AgencyConcurrentSaveTests(GongkaiAppFactory app)
 
         var fresh = await admin.GetStringAsync("/staff/agencies/tjj/edit");
         Assert.NotEqual(version, Version(fresh));
-        var again = new Dictionary<string, string>(Fields(fresh)) { ["Input.OfficeHours"] = "工作日 8:30—17:30", ["Version"] = Version(fresh), ["__RequestVerificationToken"] = Token(fresh) };
+        var again = new Dictionary<string, string>(Fields(fresh)) { ["Input.OfficeHours"] = "工作日 8:30—17:30", ["Version"] = Version(fresh), ["__RequestVerificationToken"] = StaffClient.TokenIn(fresh) };
         Assert.Equal(HttpStatusCode.Redirect, (await admin.PostAsync("/staff/agencies/tjj/edit", new FormUrlEncodedContent(again))).StatusCode);
         Assert.Equal(auditsBefore + 2, await AuditsAsync("Agency:tjj"));
     }
@@ -54,7 +54,7 @@ public abstract partial class AgencyConcurrentSaveTests(GongkaiAppFactory app)
     {
         if (!app.ReadyFor(GetType().Name)) return;
         var admin = await app.LoginAsync(StaffRole.platform_admin);
-        var token = Token(await admin.GetStringAsync("/staff/agencies/new"));
+        var token = StaffClient.TokenIn(await admin.GetStringAsync("/staff/agencies/new"));
         var code = $"race{Random.Shared.Next(1000, 9999)}";
         var responses = await Task.WhenAll(Enumerable.Range(1, 6).Select(i => admin.PostAsync("/staff/agencies/new", new FormUrlEncodedContent(new Dictionary<string, string>
         {
@@ -72,9 +72,7 @@ public abstract partial class AgencyConcurrentSaveTests(GongkaiAppFactory app)
         Assert.Equal(1, await AuditsAsync($"Agency:{code}"));
     }
 
-    private static string Token(string html) => WebUtility.HtmlDecode(TokenPattern().Match(html).Groups[1].Value);
-
-    private static string Version(string html) => VersionPattern().Match(html) is { Success: true } m ? m.Groups[1].Value : "";
+    private static string Version(string html) => StaffClient.FieldValue(html, "Version") ?? "";
 
     /// <summary>The form's text inputs and selected options, as a browser would post them.</summary>
     private static Dictionary<string, string> Fields(string html)
@@ -98,12 +96,6 @@ public abstract partial class AgencyConcurrentSaveTests(GongkaiAppFactory app)
         await using var core = app.CoreServices();
         return await core.CreateScope().ServiceProvider.GetRequiredService<GongkaiDb>().AuditEntries.CountAsync(e => e.Entity == entity);
     }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
-
-    [GeneratedRegex("name=\"Version\" value=\"([0-9]+)\"")]
-    private static partial Regex VersionPattern();
 
     [GeneratedRegex("<input [^>]*>")]
     private static partial Regex InputPattern();

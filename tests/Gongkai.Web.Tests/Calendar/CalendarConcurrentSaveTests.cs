@@ -33,7 +33,7 @@ public abstract partial class CalendarConcurrentSaveTests(GongkaiAppFactory app)
         const int year = 2033;
         var admin = await app.LoginAsync(StaffRole.platform_admin);
         var page = await admin.GetStringAsync($"/staff/calendar?year={year}");
-        var (token, version) = (Token(page), SeenVersion(page));
+        var (token, version) = (StaffClient.TokenIn(page), SeenVersion(page));
         var auditsBefore = await SaveAuditsAsync(year);
 
         var responses = await Task.WhenAll(Enumerable.Range(1, 6).Select(i => admin.PostAsync($"/staff/calendar?year={year}&handler=Save",
@@ -59,7 +59,7 @@ public abstract partial class CalendarConcurrentSaveTests(GongkaiAppFactory app)
         const int year = 2034;
         var admin = await app.LoginAsync(StaffRole.platform_admin);
         var stalePage = await admin.GetStringAsync($"/staff/calendar?year={year}");
-        var (token, staleVersion) = (Token(stalePage), SeenVersion(stalePage));
+        var (token, staleVersion) = (StaffClient.TokenIn(stalePage), SeenVersion(stalePage));
 
         var first = await admin.PostAsync($"/staff/calendar?year={year}&handler=Save",
             new FormUrlEncodedContent(Form(year, "先保存的通知", $"国庆节：{year}-10-01 至 {year}-10-07", token, staleVersion)));
@@ -77,7 +77,7 @@ public abstract partial class CalendarConcurrentSaveTests(GongkaiAppFactory app)
         // After a refresh the admin's save goes through.
         var fresh = await admin.GetStringAsync($"/staff/calendar?year={year}");
         var again = await admin.PostAsync($"/staff/calendar?year={year}&handler=Save",
-            new FormUrlEncodedContent(Form(year, "基于旧页面的通知", $"国庆节：{year}-10-01 至 {year}-10-03", Token(fresh), SeenVersion(fresh))));
+            new FormUrlEncodedContent(Form(year, "基于旧页面的通知", $"国庆节：{year}-10-01 至 {year}-10-03", StaffClient.TokenIn(fresh), SeenVersion(fresh))));
         Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
         Assert.Equal(auditsBefore + 1, await SaveAuditsAsync(year));
     }
@@ -90,28 +90,21 @@ public abstract partial class CalendarConcurrentSaveTests(GongkaiAppFactory app)
         var admin = await app.LoginAsync(StaffRole.platform_admin);
         var empty = await admin.GetStringAsync($"/staff/calendar?year={year}");
         Assert.Equal(HttpStatusCode.Redirect, (await admin.PostAsync($"/staff/calendar?year={year}&handler=Save",
-            new FormUrlEncodedContent(Form(year, "第一版", $"国庆节：{year}-10-01 至 {year}-10-07", Token(empty), SeenVersion(empty))))).StatusCode);
+            new FormUrlEncodedContent(Form(year, "第一版", $"国庆节：{year}-10-01 至 {year}-10-07", StaffClient.TokenIn(empty), SeenVersion(empty))))).StatusCode);
         var stale = await admin.GetStringAsync($"/staff/calendar?year={year}");
         Assert.Equal(HttpStatusCode.Redirect, (await admin.PostAsync($"/staff/calendar?year={year}&handler=Save",
-            new FormUrlEncodedContent(Form(year, "第二版", $"国庆节：{year}-10-01 至 {year}-10-05", Token(stale), SeenVersion(stale))))).StatusCode);
+            new FormUrlEncodedContent(Form(year, "第二版", $"国庆节：{year}-10-01 至 {year}-10-05", StaffClient.TokenIn(stale), SeenVersion(stale))))).StatusCode);
 
         var reset = await admin.PostAsync($"/staff/calendar?year={year}&handler=Reset", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Input.Version"] = SeenVersion(stale)!, ["__RequestVerificationToken"] = Token(stale),
+            ["Input.Version"] = SeenVersion(stale)!, ["__RequestVerificationToken"] = StaffClient.TokenIn(stale),
         }));
         Assert.Equal(HttpStatusCode.OK, reset.StatusCode);
         Assert.Contains($"另一位管理员刚刚修改了{year}年的安排", await reset.Content.ReadAsStringAsync());
         Assert.Equal(2, (await StoredAsync(year)).Version);
     }
 
-    private static string Token(string html) =>
-        WebUtility.HtmlDecode(TokenPattern().Match(html).Groups[1].Value);
-
-    private static string? SeenVersion(string html)
-    {
-        var match = VersionPattern().Match(html);
-        return match.Success ? match.Groups[1].Value : null;
-    }
+    private static string? SeenVersion(string html) => StaffClient.FieldValue(html, "Input.Version");
 
     private async Task<int> SaveAuditsAsync(int year)
     {
@@ -125,12 +118,6 @@ public abstract partial class CalendarConcurrentSaveTests(GongkaiAppFactory app)
         await using var core = app.CoreServices();
         return await core.CreateScope().ServiceProvider.GetRequiredService<GongkaiDb>().Set<CalendarYearOverride>().AsNoTracking().SingleAsync(o => o.Year == year);
     }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
-
-    [GeneratedRegex("name=\"Input.Version\"[^>]*value=\"([0-9]+)\"|value=\"([0-9]+)\"[^>]*name=\"Input.Version\"")]
-    private static partial Regex VersionPattern();
 }
 
 public sealed class SqliteCalendarConcurrentSaveTests(SqliteApp app) : CalendarConcurrentSaveTests(app), IClassFixture<SqliteApp>;

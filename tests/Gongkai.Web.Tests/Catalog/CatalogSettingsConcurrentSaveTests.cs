@@ -21,7 +21,7 @@ public abstract partial class CatalogSettingsConcurrentSaveTests(GongkaiAppFacto
         if (!app.ReadyFor(GetType().Name)) return;
         var admin = await app.LoginAsync(StaffRole.agency_admin);
         var page = await admin.GetStringAsync("/staff/catalog/settings");
-        var (token, version) = (Token(page), Version(page));
+        var (token, version) = (StaffClient.TokenIn(page), Version(page));
         var pattern = Regex.Match(page, "<select id=\"IndexPattern\"[\\s\\S]*?<option value=\"([^\"]+)\" selected").Groups[1].Value;
         FormUrlEncodedContent Post(string guide, string t, string v) => new(new Dictionary<string, string>
         {
@@ -48,25 +48,17 @@ public abstract partial class CatalogSettingsConcurrentSaveTests(GongkaiAppFacto
         Assert.Contains("迟到的公开指南</textarea>", html);
         var fresh = await admin.GetStringAsync("/staff/catalog/settings");
         Assert.NotEqual(version, Version(fresh));
-        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostAsync("/staff/catalog/settings", Post("迟到的公开指南", Token(fresh), Version(fresh)))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostAsync("/staff/catalog/settings", Post("迟到的公开指南", StaffClient.TokenIn(fresh), Version(fresh)))).StatusCode);
         Assert.Equal(auditsBefore + 2, await AuditsAsync());
     }
 
-    private static string Token(string html) => WebUtility.HtmlDecode(TokenPattern().Match(html).Groups[1].Value);
-
-    private static string Version(string html) => VersionPattern().Match(html) is { Success: true } m ? m.Groups[1].Value : "";
+    private static string Version(string html) => StaffClient.FieldValue(html, "Version") ?? "";
 
     private async Task<int> AuditsAsync()
     {
         await using var core = app.CoreServices();
         return await core.CreateScope().ServiceProvider.GetRequiredService<GongkaiDb>().AuditEntries.CountAsync(e => e.Action == "catalog.settings");
     }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
-
-    [GeneratedRegex("name=\"Version\" value=\"([0-9]+)\"")]
-    private static partial Regex VersionPattern();
 }
 
 public sealed class SqliteCatalogSettingsConcurrentSaveTests(SqliteApp app) : CatalogSettingsConcurrentSaveTests(app), IClassFixture<SqliteApp>;

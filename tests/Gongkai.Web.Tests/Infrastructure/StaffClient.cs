@@ -40,9 +40,20 @@ public static partial class StaffClient
     /// <summary>Reads the antiforgery token from <paramref name="pagePath"/> (every staff page has one in its logout form).</summary>
     public static async Task<string> TokenAsync(this HttpClient client, string pagePath)
     {
-        var html = await client.GetStringAsync(pagePath);
-        var match = TokenPattern().Match(html);
-        return match.Success ? WebUtility.HtmlDecode(match.Groups[1].Value) : throw new InvalidOperationException($"No antiforgery token on {pagePath}");
+        var token = TokenIn(await client.GetStringAsync(pagePath));
+        return token.Length > 0 ? token : throw new InvalidOperationException($"No antiforgery token on {pagePath}");
+    }
+
+    /// <summary>The antiforgery token in a page's HTML ("" when there is none).</summary>
+    public static string TokenIn(string html) => TokenPattern().Match(html) is { Success: true } m ? WebUtility.HtmlDecode(m.Groups[1].Value) : "";
+
+    /// <summary>The value of the input named <paramref name="name"/> in a page's HTML (e.g. a hidden version field), or null.</summary>
+    public static string? FieldValue(string html, string name)
+    {
+        foreach (Match input in InputTagPattern().Matches(html))
+            if (input.Value.Contains($"name=\"{name}\"", StringComparison.Ordinal))
+                return ValuePattern().Match(input.Value) is { Success: true } v ? WebUtility.HtmlDecode(v.Groups[1].Value) : "";
+        return null;
     }
 
     /// <summary>Posts a form the way a browser would: token from <paramref name="tokenFrom"/> (default: the same path).</summary>
@@ -55,4 +66,10 @@ public static partial class StaffClient
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
+
+    [GeneratedRegex("<input [^>]*>")]
+    private static partial Regex InputTagPattern();
+
+    [GeneratedRegex("value=\"([^\"]*)\"")]
+    private static partial Regex ValuePattern();
 }

@@ -23,7 +23,7 @@ public abstract partial class ReportConcurrentWriteTests(GongkaiAppFactory app)
         if (!app.ReadyFor(GetType().Name)) return;
         var path = $"/staff/reports/{Agency}/2023";
         var head = await app.LoginAsync(StaffRole.office_head);
-        var token = Token(await head.GetStringAsync(path));
+        var token = StaffClient.TokenIn(await head.GetStringAsync(path));
 
         var responses = await Task.WhenAll(Enumerable.Range(1, 6).Select(i => head.PostAsync($"{path}?handler=Input", new FormUrlEncodedContent(
             new Dictionary<string, string> { ["Key"] = "proactive.admin_fees.amount_10k_cny", ["Value"] = $"{i}", ["__RequestVerificationToken"] = token }))));
@@ -50,7 +50,7 @@ public abstract partial class ReportConcurrentWriteTests(GongkaiAppFactory app)
         var path = $"/staff/reports/{Agency}/2022";
         var head = await app.LoginAsync(StaffRole.office_head);
         var stale = await head.GetStringAsync(path);
-        var (token, seen) = (Token(stale), Seen(stale));
+        var (token, seen) = (StaffClient.TokenIn(stale), Seen(stale));
 
         var first = await head.PostAsync($"{path}?handler=Narrative", new FormUrlEncodedContent(new Dictionary<string, string>
         {
@@ -81,15 +81,7 @@ public abstract partial class ReportConcurrentWriteTests(GongkaiAppFactory app)
         Assert.Contains("编制中", await head.GetStringAsync(path));
     }
 
-    private static string Token(string html) => WebUtility.HtmlDecode(TokenPattern().Match(html).Groups[1].Value);
-
-    private static string Seen(string html) => SeenPattern().Match(html) is { Success: true } m ? m.Groups[1].Value : "";
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
-
-    [GeneratedRegex("name=\"Seen\" value=\"([0-9]+)\"")]
-    private static partial Regex SeenPattern();
+    private static string Seen(string html) => StaffClient.FieldValue(html, "Seen") ?? "";
 }
 
 public sealed class SqliteReportConcurrentWriteTests(SqliteApp app) : ReportConcurrentWriteTests(app), IClassFixture<SqliteApp>;

@@ -25,7 +25,7 @@ public abstract partial class RemedySettingsConcurrentSaveTests(GongkaiAppFactor
         if (!app.ReadyFor(GetType().Name)) return;
         var admin = await app.LoginAsync(StaffRole.agency_admin);
         var page = await admin.GetStringAsync("/staff/requests/remedies");
-        var (token, version) = (Token(page), Version(page));
+        var (token, version) = (StaffClient.TokenIn(page), Version(page));
         var auditsBefore = await AuditsAsync();
 
         var responses = await Task.WhenAll(Enumerable.Range(1, 6).Select(i =>
@@ -46,26 +46,18 @@ public abstract partial class RemedySettingsConcurrentSaveTests(GongkaiAppFactor
         Assert.Contains("刚被他人修改", await late.Content.ReadAsStringAsync());
         var fresh = await admin.GetStringAsync("/staff/requests/remedies");
         Assert.NotEqual(version, Version(fresh));
-        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostAsync("/staff/requests/remedies", Form("迟到的复议机关", Token(fresh), Version(fresh)))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostAsync("/staff/requests/remedies", Form("迟到的复议机关", StaffClient.TokenIn(fresh), Version(fresh)))).StatusCode);
         Assert.Equal(auditsBefore + 2, await AuditsAsync());
         Assert.Contains("迟到的复议机关", WebUtility.HtmlDecode(await admin.GetStringAsync("/staff/requests/remedies")));
     }
 
-    private static string Token(string html) => WebUtility.HtmlDecode(TokenPattern().Match(html).Groups[1].Value);
-
-    private static string Version(string html) => VersionPattern().Match(html) is { Success: true } m ? m.Groups[1].Value : "";
+    private static string Version(string html) => StaffClient.FieldValue(html, "Input.Version") ?? "";
 
     private async Task<int> AuditsAsync()
     {
         await using var core = app.CoreServices();
         return await core.CreateScope().ServiceProvider.GetRequiredService<GongkaiDb>().AuditEntries.CountAsync(e => e.Action == "requests.remedies");
     }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
-
-    [GeneratedRegex("name=\"Input.Version\" value=\"([0-9]+)\"")]
-    private static partial Regex VersionPattern();
 }
 
 public sealed class SqliteRemedySettingsConcurrentSaveTests(SqliteApp app) : RemedySettingsConcurrentSaveTests(app), IClassFixture<SqliteApp>;

@@ -16,7 +16,7 @@ public abstract partial class UserConcurrentAddTests(GongkaiAppFactory app)
     {
         if (!app.ReadyFor(GetType().Name)) return;
         var admin = await app.LoginAsync(StaffRole.agency_admin);
-        var token = WebUtility.HtmlDecode(TokenPattern().Match(await admin.GetStringAsync("/staff/users/new")).Groups[1].Value);
+        var token = StaffClient.TokenIn(await admin.GetStringAsync("/staff/users/new"));
         var userName = $"jyj.r{Guid.NewGuid():N}"[..12];
 
         var responses = await Task.WhenAll(Enumerable.Range(1, 6).Select(i => admin.PostAsync("/staff/users/new", new FormUrlEncodedContent(new Dictionary<string, string>
@@ -35,9 +35,6 @@ public abstract partial class UserConcurrentAddTests(GongkaiAppFactory app)
         Assert.Equal(1, await db.Users.CountAsync(u => u.UserName == userName));
         Assert.Equal(1, await db.AuditEntries.CountAsync(e => e.Entity == $"StaffUser:{userName}"));
     }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
 }
 
 public sealed class SqliteUserConcurrentAddTests(SqliteApp app) : UserConcurrentAddTests(app), IClassFixture<SqliteApp>;
