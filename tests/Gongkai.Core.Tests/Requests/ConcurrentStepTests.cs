@@ -1,6 +1,7 @@
 using Gongkai.Common;
 using Gongkai.Requests;
 using Gongkai.Staff;
+using Gongkai.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,10 +16,19 @@ public sealed class ConcurrentStepTests
 {
     private static readonly DateOnly Day = new(2024, 9, 23);
 
-    [Fact]
-    public async Task Simultaneous_steps_on_one_request_save_one_line_each_and_refuse_the_rest_in_chinese()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Simultaneous_steps_on_one_request_save_one_line_each_and_refuse_the_rest_in_chinese(bool postgres)
     {
-        await using var f = await RequestsFixture.CreateAsync(Day);
+        string? connection = null;
+        if (postgres)
+        {
+            var server = await PostgresServer.SharedAsync();
+            if (!server.RequireOrReport(nameof(ConcurrentStepTests))) return;
+            connection = await server.CreateDatabaseAsync("core_steps");
+        }
+        await using var f = await RequestsFixture.CreateAsync(Day, connection);
         var handler = f.Actor(f.AgencyA, StaffRole.request_handler);
         var receipt = await f.Run(sp => sp.GetRequiredService<SubmitRequest>().RunAsync("jya", new ApplicationForm
         {

@@ -12,7 +12,7 @@ namespace Gongkai.Core.Tests.Requests;
 public sealed class MovableClock(DateTimeOffset now) : TimeProvider
 {
     public DateTimeOffset Now { get; set; } = now;
-    public override DateTimeOffset GetUtcNow() => Now;
+    public override DateTimeOffset GetUtcNow() => Now.ToUniversalTime();
 
     /// <summary>Moves to 10:00 Beijing time on <paramref name="day"/>.</summary>
     public void SetDay(DateOnly day) => Now = new DateTimeOffset(day.ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(8));
@@ -32,12 +32,14 @@ public sealed class RequestsFixture : IAsyncDisposable
 
     public const string Key = "AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyA=";
 
-    private RequestsFixture()
+    /// <param name="connection">A PostgreSQL connection string; null for SQLite in a temp folder.</param>
+    private RequestsFixture(string? connection)
     {
         var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Database:Provider"] = "sqlite",
+            ["Database:Provider"] = connection is null ? "sqlite" : "postgres",
             ["Database:DataDir"] = _dir,
+            ["ConnectionStrings:Gongkai"] = connection,
             ["Requests:PersonalDataKey"] = Key,
         }).Build();
         var services = new ServiceCollection();
@@ -47,9 +49,9 @@ public sealed class RequestsFixture : IAsyncDisposable
         Services = services.BuildServiceProvider();
     }
 
-    public static async Task<RequestsFixture> CreateAsync(DateOnly today)
+    public static async Task<RequestsFixture> CreateAsync(DateOnly today, string? postgresConnection = null)
     {
-        var f = new RequestsFixture();
+        var f = new RequestsFixture(postgresConnection);
         f.Clock.SetDay(today);
         await using var scope = f.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<MigrateDatabase>().RunAsync();
