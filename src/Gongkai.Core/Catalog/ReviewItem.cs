@@ -30,36 +30,57 @@ public sealed class ReviewItem(GongkaiDb db, TimeProvider clock)
         if (!Enum.IsDefined(input.Decision)) errors.Add(new Error("invalid", "请选择审查结论。", nameof(input.Decision)));
         if (errors.Count > 0) return Result<InformationItem>.Fail(errors);
 
-        var now = clock.GetUtcNow();
-        var today = ChinaTime.Today(clock);
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        string summary;
-        if (input.Decision == ReviewDecision.returned)
+        var seen = item.RowVersion;
+        for (var attempt = 1; ; attempt++)
         {
-            var returned = item.Return(actor.UserId, comment!);
-            if (!returned.Succeeded) return Result<InformationItem>.Fail(returned.Errors);
-            summary = $"保密审查退回《{item.Title}》：{comment}";
+            var now = clock.GetUtcNow();
+            var today = ChinaTime.Today(clock);
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            string summary;
+            if (input.Decision == ReviewDecision.returned)
+            {
+                var returned = item.Return(actor.UserId, comment!);
+                if (!returned.Succeeded) return Result<InformationItem>.Fail(returned.Errors);
+                summary = $"保密审查退回《{item.Title}》：{comment}";
+            }
+            else
+            {
+                string? indexNo = item.IndexNo ?? await Publication.NextIndexNoAsync(db, item.AgencyId, today, item.Category, ct);
+                var published = item.Publish(actor.UserId, () => indexNo, today);
+                if (!published.Succeeded) return Result<InformationItem>.Fail(published.Errors);
+                await Publication.PublishVersionAsync(db, item, actor.UserName, now, indexNow: false, ct);
+                summary = $"保密审查通过并发布《{item.Title}》（索引号 {item.IndexNo}，第 {item.PublishedVersion} 版）";
+            }
+            db.ItemReviews.Add(ItemReview.Record(item.Id, item.PublishedVersion + (input.Decision == ReviewDecision.returned ? 1 : 0),
+                input.Decision, basis!, comment, actor.UserId, actor.UserName, now));
+            db.Audit.Record(actor.UserName, item.AgencyId, input.Decision == ReviewDecision.approved ? "catalog.approve" : "catalog.return", $"Item:{item.Id}", summary);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                if (input.Decision == ReviewDecision.approved)
+                {
+                    var published = await db.PublishedItems.SingleAsync(p => p.ItemId == item.Id, ct);
+                    await new Search.CatalogSearchIndex(db).PutAsync(published, ct);
+                }
+                await tx.CommitAsync(ct);
+                return Result<InformationItem>.Ok(item);
+            }
+            catch (DbUpdateException)
+            {
+                // Another write won: nothing of this review was written.
+                await tx.RollbackAsync(ct);
+                db.ChangeTracker.Clear();
+            }
+            var reloaded = await ItemAccess.LoadAsync(db, itemId, actor, StaffRole.reviewer, ct);
+            if (!reloaded.Succeeded) return reloaded;
+            // The item itself changed (another review, an edit): refuse. Otherwise another item's publication took the
+            // same index number, search key or audit line at the same moment: draw them again.
+            if (reloaded.Value.RowVersion != seen || attempt == MaxAttempts) return ItemAccess.EditedMeanwhile;
+            item = reloaded.Value;
         }
-        else
-        {
-            string? indexNo = item.IndexNo ?? await Publication.NextIndexNoAsync(db, item.AgencyId, today, item.Category, ct);
-            var published = item.Publish(actor.UserId, () => indexNo, today);
-            if (!published.Succeeded) return Result<InformationItem>.Fail(published.Errors);
-            await Publication.PublishVersionAsync(db, item, actor.UserName, now, indexNow: false, ct);
-            summary = $"保密审查通过并发布《{item.Title}》（索引号 {item.IndexNo}，第 {item.PublishedVersion} 版）";
-        }
-        db.ItemReviews.Add(ItemReview.Record(item.Id, item.PublishedVersion + (input.Decision == ReviewDecision.returned ? 1 : 0),
-            input.Decision, basis!, comment, actor.UserId, actor.UserName, now));
-        db.Audit.Record(actor.UserName, item.AgencyId, input.Decision == ReviewDecision.approved ? "catalog.approve" : "catalog.return", $"Item:{item.Id}", summary);
-        await db.SaveChangesAsync(ct);
-        if (input.Decision == ReviewDecision.approved)
-        {
-            var published = await db.PublishedItems.SingleAsync(p => p.ItemId == item.Id, ct);
-            await new Search.CatalogSearchIndex(db).PutAsync(published, ct);
-        }
-        await tx.CommitAsync(ct);
-        return Result<InformationItem>.Ok(item);
     }
+
+    private const int MaxAttempts = 5;
 }
 
 /// <summary>
@@ -93,7 +114,7 @@ public sealed class ChangeItemStatus(GongkaiDb db, TimeProvider clock)
         await Publication.UpdateStatusAsync(db, item, ct);
         var (action, summary) = describe(item, text!);
         db.Audit.Record(actor.UserName, item.AgencyId, action, $"Item:{item.Id}", summary);
-        await db.SaveChangesAsync(ct);
+        if (await ItemAccess.SaveAsync(db, ct) is { } conflict) return Result.Fail(conflict);
         return Result.Ok();
     }
 }
