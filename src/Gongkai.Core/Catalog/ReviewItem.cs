@@ -6,7 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Gongkai.Catalog;
 
 /// <param name="Basis">审查依据 — what the secrecy and sensitivity review was checked against.</param>
-public sealed record ReviewInput(ReviewDecision Decision, string? Basis, string? Comment);
+/// <param name="SeenVersion">The item's <see cref="InformationItem.RowVersion"/> the reviewer's page showed: a reviewer
+/// only approves the version they read. Null (a script, the CLI) skips the check.</param>
+public sealed record ReviewInput(ReviewDecision Decision, string? Basis, string? Comment, long? SeenVersion = null);
 
 /// <summary>
 /// A reviewer records the 保密审查 of a submitted item: approval publishes it (先审后发; the index
@@ -29,6 +31,7 @@ public sealed class ReviewItem(GongkaiDb db, TimeProvider clock)
             input.Comment, ItemLimits.Reason, required: input.Decision == ReviewDecision.returned);
         if (!Enum.IsDefined(input.Decision)) errors.Add(new Error("invalid", "请选择审查结论。", nameof(input.Decision)));
         if (errors.Count > 0) return Result<InformationItem>.Fail(errors);
+        if (ItemAccess.Stale(item, input.SeenVersion) is { } stale) return stale;
 
         var seen = item.RowVersion;
         for (var attempt = 1; ; attempt++)
@@ -89,15 +92,16 @@ public sealed class ReviewItem(GongkaiDb db, TimeProvider clock)
 /// </summary>
 public sealed class ChangeItemStatus(GongkaiDb db, TimeProvider clock)
 {
-    public async Task<Result> WithdrawAsync(CatalogActor actor, Guid itemId, DateOnly? on, string? reason, CancellationToken ct = default) =>
-        await RunAsync(actor, itemId, reason, "撤回理由", (item, text) => item.Withdraw(on ?? ChinaTime.Today(clock), text),
+    /// <param name="seenVersion">The item's <see cref="InformationItem.RowVersion"/> the page showed; null skips the check.</param>
+    public async Task<Result> WithdrawAsync(CatalogActor actor, Guid itemId, DateOnly? on, string? reason, long? seenVersion = null, CancellationToken ct = default) =>
+        await RunAsync(actor, itemId, seenVersion, reason, "撤回理由", (item, text) => item.Withdraw(on ?? ChinaTime.Today(clock), text),
             (item, text) => ("catalog.withdraw", $"撤回信息《{item.Title}》（索引号 {item.IndexNo}）：{text}"), on, ct);
 
-    public async Task<Result> ChangeValidityAsync(CatalogActor actor, Guid itemId, Validity validity, DateOnly? on, string? reason, CancellationToken ct = default) =>
-        await RunAsync(actor, itemId, reason, "原因", (item, text) => item.ChangeValidity(validity, on ?? ChinaTime.Today(clock), text),
+    public async Task<Result> ChangeValidityAsync(CatalogActor actor, Guid itemId, Validity validity, DateOnly? on, string? reason, long? seenVersion = null, CancellationToken ct = default) =>
+        await RunAsync(actor, itemId, seenVersion, reason, "原因", (item, text) => item.ChangeValidity(validity, on ?? ChinaTime.Today(clock), text),
             (item, text) => ("catalog.validity", $"标注信息《{item.Title}》（索引号 {item.IndexNo}）为{validity.Label()}：{text}"), on, ct);
 
-    private async Task<Result> RunAsync(CatalogActor actor, Guid itemId, string? reason, string reasonLabel,
+    private async Task<Result> RunAsync(CatalogActor actor, Guid itemId, long? seenVersion, string? reason, string reasonLabel,
         Func<InformationItem, string, Result> change, Func<InformationItem, string, (string Action, string Summary)> describe, DateOnly? on, CancellationToken ct)
     {
         var item = await db.CatalogItems.FindAsync([itemId], ct);
@@ -108,6 +112,7 @@ public sealed class ChangeItemStatus(GongkaiDb db, TimeProvider clock)
         var text = TextRules.Check(errors, "Reason", reasonLabel, reason, ItemLimits.Reason, required: true);
         if (on > ChinaTime.Today(clock)) errors.Add(new Error("future", "日期不能晚于今天。", "On"));
         if (errors.Count > 0) return Result.Fail(errors);
+        if (ItemAccess.Stale(item, seenVersion) is { } stale) return Result.Fail(stale);
 
         var changed = change(item, text!);
         if (!changed.Succeeded) return changed;

@@ -162,4 +162,28 @@ public sealed class ConcurrentItemWorkflowTests
         foreach (var r in results.Where(r => !r.Succeeded)) AssertRefusedInChinese(r);
         Assert.Equal(1, await AuditCount(db, "catalog.detach"));
     }
+
+    [Fact]
+    public async Task A_reviewer_only_approves_the_version_their_page_showed()
+    {
+        await using var db = new CatalogTestDb();
+        await db.InitializeAsync();
+        var editor = CatalogTestDb.Actor(db.AgencyA, StaffRole.editor);
+        var reviewer = CatalogTestDb.Actor(db.AgencyA, StaffRole.reviewer);
+        var other = CatalogTestDb.Actor(db.AgencyA, StaffRole.reviewer);
+        var id = await SubmittedAsync(db, editor);
+        var shown = await db.RunAsync(s => s.GetRequiredService<GongkaiDb>().CatalogItems.Where(i => i.Id == id).Select(i => i.RowVersion).SingleAsync());
+
+        // Meanwhile a colleague returns it, the editor changes the text and submits it again.
+        Assert.True((await db.RunAsync(s => s.GetRequiredService<ReviewItem>().RunAsync(other, id, new ReviewInput(ReviewDecision.returned, ReviewItem.DefaultBasis, "请补充依据")))).Succeeded);
+        Assert.True((await db.RunAsync(s => s.GetRequiredService<EditItem>().RunAsync(editor, id, Content("关于提高城乡低保标准的通知（修改稿）")))).Succeeded);
+        Assert.True((await db.RunAsync(s => s.GetRequiredService<SubmitItem>().RunAsync(editor, id))).Succeeded);
+
+        var stale = await db.RunAsync(s => s.GetRequiredService<ReviewItem>().RunAsync(reviewer, id, new ReviewInput(ReviewDecision.approved, ReviewItem.DefaultBasis, null, shown)));
+        Assert.Equal("edited_meanwhile", Assert.Single(stale.Errors).Code);
+        Assert.Equal(0, await AuditCount(db, "catalog.approve"));
+
+        var withdrawn = await db.RunAsync(s => s.GetRequiredService<ChangeItemStatus>().WithdrawAsync(reviewer, id, null, "测试", shown));
+        Assert.Equal("edited_meanwhile", Assert.Single(withdrawn.Errors).Code);
+    }
 }
