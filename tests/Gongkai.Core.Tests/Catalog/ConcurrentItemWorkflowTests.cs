@@ -186,4 +186,26 @@ public sealed class ConcurrentItemWorkflowTests
         var withdrawn = await db.RunAsync(s => s.GetRequiredService<ChangeItemStatus>().WithdrawAsync(reviewer, id, null, "测试", shown));
         Assert.Equal("edited_meanwhile", Assert.Single(withdrawn.Errors).Code);
     }
+
+    [Fact]
+    public async Task Uploads_to_one_item_at_once_each_apply_or_are_refused_and_leave_no_stray_file()
+    {
+        await using var db = new CatalogTestDb();
+        await db.InitializeAsync();
+        var editor = CatalogTestDb.Actor(db.AgencyA, StaffRole.editor);
+        var id = (await db.RunAsync(s => s.GetRequiredService<CreateItem>().RunAsync(editor, Content()))).Value.Id;
+        var pdf = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Catalog", "Samples", "notice.pdf"));
+
+        var results = await AtOnce(4, i => db.RunAsync(s => s.GetRequiredService<AddAttachment>().RunAsync(editor, id, $"通知{i}.pdf", new MemoryStream(pdf))));
+
+        foreach (var r in results.Where(r => !r.Succeeded)) AssertRefusedInChinese(r);
+        var applied = results.Count(r => r.Succeeded);
+        Assert.True(applied >= 1);
+        var rows = await db.RunAsync(s => s.GetRequiredService<GongkaiDb>().ItemAttachments.CountAsync(a => a.ItemId == id));
+        Assert.Equal(applied, rows);
+        Assert.Equal(applied, await AuditCount(db, "catalog.attach"));
+        var files = await db.RunAsync(s => Task.FromResult(Directory.GetFiles(
+            s.GetRequiredService<CatalogOptions>().FullFilesDir(s.GetRequiredService<DatabaseOptions>()), "*", SearchOption.AllDirectories)));
+        Assert.Equal(applied, files.Length);
+    }
 }
