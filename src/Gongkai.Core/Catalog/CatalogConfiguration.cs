@@ -42,6 +42,8 @@ public static class CatalogConfiguration
         {
             b.ToTable("catalog_index_counters");
             b.HasKey(c => new { c.AgencyId, c.Year });
+            // Two publications drawing from one counter at once: the second write is refused, never a number given twice.
+            b.Property(c => c.Last).IsConcurrencyToken();
         });
         builder.Entity<AgencyCatalogSettings>(b =>
         {
@@ -73,6 +75,7 @@ public static class CatalogConfiguration
         b.Property(i => i.ValidityReason).HasMaxLength(ItemLimits.Reason);
         b.Property(i => i.WithdrawnReason).HasMaxLength(ItemLimits.Reason);
         b.Property(i => i.ReturnReason).HasMaxLength(ItemLimits.Reason);
+        b.Property(i => i.RowVersion).IsConcurrencyToken();
         b.HasIndex(i => new { i.AgencyId, i.Status });
         // Unique per agency, and never reused: the counters only go up and items are never deleted once published.
         b.HasIndex(i => new { i.AgencyId, i.IndexNo }).IsUnique();

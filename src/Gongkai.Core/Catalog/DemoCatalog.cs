@@ -43,7 +43,7 @@ public sealed class DemoCatalog : IDemoStep
                 Title = title, Category = DisclosureCategory.art20_11, Topic = Topic.science_education, Genre = Genre.notice,
                 Kind = ItemKind.other, WrittenOn = today.AddDays(-3), Body = body, Summary = title,
             }, ct);
-            if (created.Succeeded) await context.Get<SubmitItem>().RunAsync(colleague, created.Value.Id, ct);
+            if (created.Succeeded) await context.Get<SubmitItem>().RunAsync(colleague, created.Value.Id, ct: ct);
         }
     }
 

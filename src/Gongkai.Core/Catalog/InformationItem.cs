@@ -116,6 +116,15 @@ public sealed class InformationItem
     /// <summary>The reasons of the last return, shown to the editor until the next submission.</summary>
     public string? ReturnReason { get; private set; }
 
+    /// <summary>
+    /// Concurrency token, increased by every change of the item or its attachments: of two staff members acting on
+    /// the same item at once, the second write is refused (docs/edit-conflicts.md).
+    /// </summary>
+    public long RowVersion { get; private set; }
+
+    /// <summary>Counts a change that is not a field of the item itself (an attachment added or removed).</summary>
+    internal void MarkChanged() => RowVersion++;
+
     /// <summary>True while a revision of a published item is being drafted or reviewed.</summary>
     public bool IsRevision => PublishedVersion > 0 && Status is ItemStatus.draft or ItemStatus.submitted or ItemStatus.returned;
 
@@ -164,6 +173,7 @@ public sealed class InformationItem
         if (Status is not (ItemStatus.draft or ItemStatus.returned))
             return Fail("state", Status == ItemStatus.submitted ? "该信息已经提交审核了。" : "只有草稿或被退回的信息可以提交审核。");
         Status = ItemStatus.submitted;
+        RowVersion++;
         SubmittedBy = editor;
         SubmittedAt = now;
         ReturnReason = null;
@@ -187,6 +197,7 @@ public sealed class InformationItem
         var check = CheckReviewer(reviewer);
         if (!check.Succeeded) return check;
         Status = ItemStatus.returned;
+        RowVersion++;
         ReturnReason = reasons;
         return Result.Ok();
     }
@@ -197,6 +208,7 @@ public sealed class InformationItem
         var check = CheckReviewer(reviewer);
         if (!check.Succeeded) return check;
         Status = ItemStatus.published;
+        RowVersion++;
         IndexNo ??= assignIndexNo();
         PublishedOn ??= today;
         PublishedVersion++;
@@ -209,6 +221,7 @@ public sealed class InformationItem
         if (Status == ItemStatus.withdrawn) return Fail("state", "该信息已经撤回了。");
         if (PublishedOn is { } p && on < p) return Fail("date", "撤回日期不能早于发布日期。");
         Status = ItemStatus.withdrawn;
+        RowVersion++;
         WithdrawnOn = on;
         WithdrawnReason = reason;
         return Result.Ok();
@@ -223,6 +236,7 @@ public sealed class InformationItem
         if (Validity != Validity.valid) return Fail("state", $"该信息已经{Validity.Label()}了。");
         if (on < WrittenOn) return Fail("date", "失效或废止日期不能早于成文日期。");
         Validity = validity;
+        RowVersion++;
         ValidityChangedOn = on;
         ValidityReason = reason;
         return Result.Ok();
@@ -244,6 +258,7 @@ public sealed class InformationItem
         (Mode, WithholdingReason) = (c.Mode, c.WithholdingReason);
         LastEditedBy = editor;
         UpdatedAt = now;
+        RowVersion++;
     }
 
     private static Result Fail(string code, string message) => Result.Fail(new Error(code, message));

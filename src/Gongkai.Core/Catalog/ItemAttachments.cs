@@ -55,9 +55,14 @@ public sealed class AddAttachment(GongkaiDb db, TimeProvider clock, CatalogOptio
                 File.Move(temp, target);
 
                 db.ItemAttachments.Add(attachment);
+                item.MarkChanged();
                 db.Audit.Record(actor.UserName, item.AgencyId, "catalog.attach", $"Item:{item.Id}",
                     $"为《{item.Title}》上传附件“{attachment.DisplayName}”（{type.Label()}，{attachment.Size} 字节）");
-                await db.SaveChangesAsync(ct);
+                if (await ItemAccess.SaveAsync(db, ct) is { } conflict)
+                {
+                    File.Delete(target);
+                    return conflict;
+                }
                 return Result<ItemAttachment>.Ok(attachment);
             }
         }
@@ -83,6 +88,7 @@ public sealed class RemoveAttachment(GongkaiDb db)
         if (item.Status is ItemStatus.submitted or ItemStatus.withdrawn) return Result.Fail(new Error("state", "待审核或已撤回的信息不能删除附件。"));
         var attachment = await db.ItemAttachments.FindAsync([attachmentId], ct);
         if (attachment is null || attachment.ItemId != itemId || attachment.RemovedAt is not null) return Result.Fail(new Error("not_found", "找不到这个附件。"));
+        item.MarkChanged();
         if (attachment.PublishedAt is null) db.ItemAttachments.Remove(attachment);
         else
         {
@@ -92,7 +98,7 @@ public sealed class RemoveAttachment(GongkaiDb db)
             if (!edited.Succeeded) return edited;
         }
         db.Audit.Record(actor.UserName, item.AgencyId, "catalog.detach", $"Item:{item.Id}", $"删除《{item.Title}》的附件“{attachment.DisplayName}”");
-        await db.SaveChangesAsync(ct);
+        if (await ItemAccess.SaveAsync(db, ct) is { } conflict) return Result.Fail(conflict);
         return Result.Ok();
     }
 }

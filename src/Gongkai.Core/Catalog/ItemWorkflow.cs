@@ -1,6 +1,7 @@
 using Gongkai.Common;
 using Gongkai.Data;
 using Gongkai.Staff;
+using Microsoft.EntityFrameworkCore;
 
 namespace Gongkai.Catalog;
 
@@ -15,6 +16,34 @@ internal static class ItemAccess
         // Another agency's item is reported as missing rather than forbidden: its existence is not the actor's business.
         if (item is null || !actor.MayRead(item.AgencyId)) return NotFound;
         return actor.Require(role, item.AgencyId) is { } denied ? denied : Result<InformationItem>.Ok(item);
+    }
+
+    /// <summary>Another staff member changed the item (or its attachments) between our read and our write.</summary>
+    public static readonly Error EditedMeanwhile = new("edited_meanwhile", "该信息刚被他人修改或审核，您的操作没有保存。请刷新页面查看最新状态后再操作。");
+
+    /// <summary>
+    /// The page the action came from showed another version of the item (<paramref name="seenVersion"/>, its hidden
+    /// field); <c>null</c> (a script, the CLI) skips the check.
+    /// </summary>
+    public static Error? Stale(InformationItem item, long? seenVersion) =>
+        seenVersion is { } seen && seen != item.RowVersion ? EditedMeanwhile : null;
+
+    /// <summary>
+    /// Saves the action with its audit entry (one transaction), or returns <see cref="EditedMeanwhile"/> when another
+    /// write won (the item's row version, or a deleted attachment row): nothing of ours was written.
+    /// </summary>
+    public static async Task<Error?> SaveAsync(GongkaiDb db, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return null;
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            return EditedMeanwhile;
+        }
     }
 }
 
@@ -37,11 +66,13 @@ public sealed class CreateItem(GongkaiDb db, TimeProvider clock)
 /// <summary>An editor changes a draft, a returned item, or a published one (which starts a revision).</summary>
 public sealed class EditItem(GongkaiDb db, TimeProvider clock)
 {
-    public async Task<Result<InformationItem>> RunAsync(CatalogActor actor, Guid itemId, ItemContent input, CancellationToken ct = default)
+    /// <param name="seenVersion">The item's <see cref="InformationItem.RowVersion"/> the page showed; null skips the check.</param>
+    public async Task<Result<InformationItem>> RunAsync(CatalogActor actor, Guid itemId, ItemContent input, long? seenVersion = null, CancellationToken ct = default)
     {
         var loaded = await ItemAccess.LoadAsync(db, itemId, actor, StaffRole.editor, ct);
         if (!loaded.Succeeded) return loaded;
         var item = loaded.Value;
+        if (ItemAccess.Stale(item, seenVersion) is { } stale) return stale;
         var (content, errors) = input.Validate(ChinaTime.Today(clock));
         if (errors.Count > 0) return Result<InformationItem>.Fail(errors);
         var wasPublished = item.Status == ItemStatus.published;
@@ -49,7 +80,7 @@ public sealed class EditItem(GongkaiDb db, TimeProvider clock)
         if (!edited.Succeeded) return Result<InformationItem>.Fail(edited.Errors);
         db.Audit.Record(actor.UserName, item.AgencyId, "catalog.edit", $"Item:{item.Id}",
             wasPublished ? $"修订已发布信息《{item.Title}》（第 {item.PublishedVersion + 1} 版草稿）" : $"修改信息《{item.Title}》");
-        await db.SaveChangesAsync(ct);
+        if (await ItemAccess.SaveAsync(db, ct) is { } conflict) return conflict;
         return Result<InformationItem>.Ok(item);
     }
 }
@@ -57,15 +88,17 @@ public sealed class EditItem(GongkaiDb db, TimeProvider clock)
 /// <summary>An editor submits a draft for review (保密审查).</summary>
 public sealed class SubmitItem(GongkaiDb db, TimeProvider clock)
 {
-    public async Task<Result> RunAsync(CatalogActor actor, Guid itemId, CancellationToken ct = default)
+    /// <param name="seenVersion">The item's <see cref="InformationItem.RowVersion"/> the page showed; null skips the check.</param>
+    public async Task<Result> RunAsync(CatalogActor actor, Guid itemId, long? seenVersion = null, CancellationToken ct = default)
     {
         var loaded = await ItemAccess.LoadAsync(db, itemId, actor, StaffRole.editor, ct);
         if (!loaded.Succeeded) return loaded;
         var item = loaded.Value;
+        if (ItemAccess.Stale(item, seenVersion) is { } stale) return Result.Fail(stale);
         var submitted = item.Submit(actor.UserId, clock.GetUtcNow());
         if (!submitted.Succeeded) return submitted;
         db.Audit.Record(actor.UserName, item.AgencyId, "catalog.submit", $"Item:{item.Id}", $"提交审核《{item.Title}》");
-        await db.SaveChangesAsync(ct);
+        if (await ItemAccess.SaveAsync(db, ct) is { } conflict) return Result.Fail(conflict);
         return Result.Ok();
     }
 }
@@ -81,7 +114,7 @@ public sealed class DeleteDraft(GongkaiDb db)
         if (!item.CanDelete) return Result.Fail(new Error("state", "只能删除从未发布过、且不在审核中的草稿；已发布的信息请使用“撤回”。"));
         db.CatalogItems.Remove(item);
         db.Audit.Record(actor.UserName, item.AgencyId, "catalog.delete", $"Item:{item.Id}", $"删除草稿《{item.Title}》");
-        await db.SaveChangesAsync(ct);
+        if (await ItemAccess.SaveAsync(db, ct) is { } conflict) return Result.Fail(conflict);
         return Result.Ok();
     }
 }

@@ -44,6 +44,8 @@ public sealed class EditModel(GongkaiDb db, CurrentStaff staff, TimeProvider clo
     }
 
     [BindProperty] public InputModel Input { get; set; } = new();
+    /// <summary>The item's row version this page showed (hidden field): a save or submit from an older page is refused.</summary>
+    [BindProperty] public long? SeenVersion { get; set; }
     public InformationItem? Item { get; private set; }
     public List<ItemAttachment> Files { get; private set; } = [];
     public IReadOnlyList<DisclosureCategory> Categories { get; private set; } = DisclosureCategories.Art20;
@@ -54,6 +56,7 @@ public sealed class EditModel(GongkaiDb db, CurrentStaff staff, TimeProvider clo
         {
             if (!await LoadAsync(itemId, ct)) return NotFound();
             Input = InputModel.From(Item!.Content);
+            SeenVersion = Item.RowVersion;
         }
         else Input.WrittenOn = ChinaTime.Today(clock);
         await LoadCategoriesAsync(ct);
@@ -65,7 +68,7 @@ public sealed class EditModel(GongkaiDb db, CurrentStaff staff, TimeProvider clo
         if (ModelState.IsValid)
         {
             var result = id is { } itemId
-                ? await edit.RunAsync(staff.Actor(), itemId, Input.ToContent(), ct)
+                ? await edit.RunAsync(staff.Actor(), itemId, Input.ToContent(), SeenVersion, ct)
                 : await create.RunAsync(staff.Actor(), Input.ToContent(), ct);
             if (result.Succeeded)
             {
@@ -81,7 +84,7 @@ public sealed class EditModel(GongkaiDb db, CurrentStaff staff, TimeProvider clo
     }
 
     public async Task<IActionResult> OnPostSubmitAsync(Guid id, [FromServices] SubmitItem submit, CancellationToken ct) =>
-        Done(await submit.RunAsync(staff.Actor(), id, ct), id, "已提交审核。");
+        Done(await submit.RunAsync(staff.Actor(), id, SeenVersion, ct), id, "已提交审核。");
 
     public async Task<IActionResult> OnPostDeleteAsync(Guid id, [FromServices] DeleteDraft delete, CancellationToken ct)
     {

@@ -29,6 +29,8 @@ public sealed class ItemModel(GongkaiDb db, CurrentStaff staff, Gongkai.Requests
     [BindProperty] public string? Basis { get; set; } = ReviewItem.DefaultBasis;
     [BindProperty] public string? Comment { get; set; }
     [BindProperty] public string? Reason { get; set; }
+    /// <summary>The item's row version this page showed (hidden field): a decision on an older page is refused.</summary>
+    [BindProperty] public long? SeenVersion { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
@@ -39,14 +41,14 @@ public sealed class ItemModel(GongkaiDb db, CurrentStaff staff, Gongkai.Requests
         await Review(id, review, ReviewDecision.returned, ct);
 
     public async Task<IActionResult> OnPostWithdrawAsync(Guid id, [FromServices] ChangeItemStatus change, CancellationToken ct) =>
-        await After(id, await change.WithdrawAsync(staff.Actor(), id, null, Reason, ct), "已撤回。", ct);
+        await After(id, await change.WithdrawAsync(staff.Actor(), id, null, Reason, SeenVersion, ct), "已撤回。", ct);
 
     public async Task<IActionResult> OnPostAbolishAsync(Guid id, Validity validity, [FromServices] ChangeItemStatus change, CancellationToken ct) =>
-        await After(id, await change.ChangeValidityAsync(staff.Actor(), id, validity, null, Reason, ct), $"已标注为{validity.Label()}。", ct);
+        await After(id, await change.ChangeValidityAsync(staff.Actor(), id, validity, null, Reason, SeenVersion, ct), $"已标注为{validity.Label()}。", ct);
 
     private async Task<IActionResult> Review(Guid id, ReviewItem review, ReviewDecision decision, CancellationToken ct)
     {
-        var result = await review.RunAsync(staff.Actor(), id, new ReviewInput(decision, Basis, Comment), ct);
+        var result = await review.RunAsync(staff.Actor(), id, new ReviewInput(decision, Basis, Comment, SeenVersion), ct);
         return await After(id, result, decision == ReviewDecision.approved ? "审查通过，已发布。" : "已退回采编人员。", ct);
     }
 
