@@ -17,16 +17,9 @@ public sealed class AddAgency(GongkaiDb db)
         db.Agencies.Add(agency);
         db.Audit.Record(actor, agency.Id, "agencies.add", $"Agency:{agency.Code}",
             $"新增机关“{agency.Name}”（{agency.Code}，{Agency.KindLabel(agency.Kind)}，信用代码 {agency.CreditCode}）");
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Another admin added an agency with the same code or credit code between our check and our write.
-            db.ChangeTracker.Clear(); // nothing of the refused write stays visible to this scope
-            return new Error("taken_meanwhile", "所填机关代码或信用代码刚被其他人新增的机关使用，本机关没有保存。请刷新机关列表核对后再提交。");
-        }
+        // Another admin added an agency with the same code or credit code between our check and our write.
+        if (await db.SaveOrRefuseAsync(new Error("taken_meanwhile", "所填机关代码或信用代码刚被其他人新增的机关使用，本机关没有保存。请刷新机关列表核对后再提交。"), ct) is { } conflict)
+            return conflict;
         return Result<Agency>.Ok(agency);
     }
 }

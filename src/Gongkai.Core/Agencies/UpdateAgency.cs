@@ -30,17 +30,8 @@ public sealed class UpdateAgency(GongkaiDb db)
 
         db.Audit.Record(actor, agency.Id, "agencies.update", $"Agency:{agency.Code}",
             $"修改机关“{agency.Name}”：{string.Join("；", changes)}");
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Someone else edited this agency (its version token tells) or took the code or credit code
-            // (the unique indexes tell) between our checks and our write: nothing of this edit was written.
-            db.ChangeTracker.Clear(); // nothing of the refused write stays visible to this scope
-            return EditedMeanwhile;
-        }
+        // Someone else edited this agency (its version token tells) or took the code or credit code (the unique indexes tell).
+        if (await db.SaveOrRefuseAsync(EditedMeanwhile, ct) is { } conflict) return conflict;
         return Result<Agency>.Ok(agency);
     }
 

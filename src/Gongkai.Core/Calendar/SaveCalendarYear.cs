@@ -65,17 +65,8 @@ public sealed class SaveCalendarYear(GongkaiDb db, CalendarStore store, IEnumera
         var dates = change.ChangedDates.Count == 0 ? "工作日无变化"
             : $"{change.ChangedDates.Count}天的工作日属性变化（{ChineseDate.Runs(change.ChangedDates.Take(40).ToList())}{(change.ChangedDates.Count > 40 ? "等" : "")}）";
         db.Audit.Record(actor, null, action, $"CalendarYear:{change.Year}", $"{summary}：{dates}；重新计算进行中的期限{recomputed}件。");
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Another admin saved or reset the same year between our read and our write (the override's
-            // version token or its primary key tells): nothing of this edit was written.
-            db.ChangeTracker.Clear(); // nothing of the refused write stays visible to this scope
-            return CalendarErrors.EditedMeanwhile(change.Year);
-        }
+        // Another admin saved or reset the same year between our read and our write (the override's version token or its primary key tells).
+        if (await db.SaveOrRefuseAsync(CalendarErrors.EditedMeanwhile(change.Year), ct) is { } conflict) return conflict;
         return Result<CalendarEditOutcome>.Ok(new CalendarEditOutcome(change.Year, change.ChangedDates, recomputed));
     }
 }

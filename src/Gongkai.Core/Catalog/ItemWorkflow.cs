@@ -32,19 +32,7 @@ internal static class ItemAccess
     /// Saves the action with its audit entry (one transaction), or returns <see cref="EditedMeanwhile"/> when another
     /// write won (the item's row version, or a deleted attachment row): nothing of ours was written.
     /// </summary>
-    public static async Task<Error?> SaveAsync(GongkaiDb db, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return null;
-        }
-        catch (DbUpdateException)
-        {
-            db.ChangeTracker.Clear();
-            return EditedMeanwhile;
-        }
-    }
+    public static Task<Error?> SaveAsync(GongkaiDb db, CancellationToken ct) => db.SaveOrRefuseAsync(EditedMeanwhile, ct);
 }
 
 /// <summary>An editor starts a draft in their agency.</summary>

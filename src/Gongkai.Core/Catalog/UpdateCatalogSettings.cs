@@ -47,17 +47,8 @@ public sealed class UpdateCatalogSettings(GongkaiDb db, TimeProvider clock)
         if (changes.Count == 0) return Result.Ok();
         settings.Version++;
         db.Audit.Record(actor.UserName, agencyId, "catalog.settings", $"Agency:{agencyId}", "修改" + string.Join("、", changes));
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Another admin saved between our read and our write (the version token, or the key of a first save, tells).
-            db.ChangeTracker.Clear(); // nothing of the refused write stays visible to this scope
-            return Result.Fail(EditedMeanwhile);
-        }
-        return Result.Ok();
+        // Another admin saved between our read and our write (the version token, or the key of a first save, tells).
+        return await db.SaveOrRefuseAsync(EditedMeanwhile, ct) is { } conflict ? Result.Fail(conflict) : Result.Ok();
     }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Replace("\r\n", "\n").Trim();

@@ -40,6 +40,26 @@ public sealed class GongkaiDb(DbContextOptions<GongkaiDb> options, TimeProvider 
     /// <summary>Append entries to the hash-chained audit log; they are chained and saved with the next SaveChanges.</summary>
     public AuditLog Audit => new(this, clock);
 
+    /// <summary>
+    /// Saves the change with its audit entry (one transaction), or returns <paramref name="conflict"/> when another
+    /// write won between our read and our write — a concurrency token, a primary key or a unique index tells
+    /// (docs/edit-conflicts.md). Nothing of ours is then written, and the change tracker is cleared so that this
+    /// scope shows what is stored.
+    /// </summary>
+    public async Task<Gongkai.Common.Error?> SaveOrRefuseAsync(Gongkai.Common.Error conflict, CancellationToken ct = default)
+    {
+        try
+        {
+            await SaveChangesAsync(ct);
+            return null;
+        }
+        catch (DbUpdateException)
+        {
+            ChangeTracker.Clear();
+            return conflict;
+        }
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

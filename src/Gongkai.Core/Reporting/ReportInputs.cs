@@ -72,19 +72,8 @@ public sealed class EditReport(GongkaiDb db, TimeProvider clock, GenerateReport 
     /// One write per call. A concurrent write from the same state (the report's version token, the unique
     /// agency-year index of a first write, or an input's sequence number tells) leaves nothing written.
     /// </summary>
-    private async Task<Result> SaveAsync(CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return Result.Ok();
-        }
-        catch (DbUpdateException)
-        {
-            db.ChangeTracker.Clear(); // nothing of the refused write stays visible to this scope
-            return Result.Fail(EditedMeanwhile);
-        }
-    }
+    private async Task<Result> SaveAsync(CancellationToken ct) =>
+        await db.SaveOrRefuseAsync(EditedMeanwhile, ct) is { } conflict ? Result.Fail(conflict) : Result.Ok();
 
     /// <summary>The stored report of that agency and year, started (draft, default format) if there is none yet.</summary>
     private async Task<(AnnualReport?, Error?)> LoadAsync(string agencyCode, int year, CancellationToken ct)

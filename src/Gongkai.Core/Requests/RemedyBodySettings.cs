@@ -47,17 +47,8 @@ public sealed class RemedyBodySettings(GongkaiDb db, RequestOptions options)
         s.Version++;
         db.Audit.Record(actor.AuditName, actor.AgencyId, "requests.remedies", $"Agency:{actor.AgencyId}",
             $"修改答复书中的救济机关：{before} → {body}；{courtName}");
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Another admin saved between our read and our write (the version token, or the key of a first
-            // save, tells): nothing of this save was written.
-            db.ChangeTracker.Clear(); // nothing of the refused write stays visible to this scope
-            return EditedMeanwhile;
-        }
+        // Another admin saved between our read and our write (the version token, or the key of a first save, tells).
+        if (await db.SaveOrRefuseAsync(EditedMeanwhile, ct) is { } conflict) return conflict;
         return Result<RemedyBodies>.Ok(new RemedyBodies(body!, courtName!));
     }
 }

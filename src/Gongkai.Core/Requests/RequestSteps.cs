@@ -55,19 +55,7 @@ public sealed class RequestSteps(GongkaiDb db, TimeProvider clock, RequestClocks
     public static readonly Error EditedMeanwhile = new("edited_meanwhile", "该申请刚刚有人办理过，您的这一步没有保存。请刷新页面，查看最新办理情况后再操作。");
 
     /// <summary>Saves the step (with its audit entry, in one transaction), or returns <see cref="EditedMeanwhile"/> when another write won.</summary>
-    public async Task<Error?> SaveAsync(CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return null;
-        }
-        catch (DbUpdateException)
-        {
-            db.ChangeTracker.Clear();
-            return EditedMeanwhile;
-        }
-    }
+    public Task<Error?> SaveAsync(CancellationToken ct) => db.SaveOrRefuseAsync(EditedMeanwhile, ct);
 
     public static string Describe(RequestEvent e) => e.Type switch
     {

@@ -39,16 +39,9 @@ public sealed class SubmitCorrection(GongkaiDb db, TimeProvider clock, PersonalD
         // The audit line names the request only: the corrected text may carry personal details.
         db.Audit.Record(Actor, request.AgencyId, "requests.correction_received", $"DisclosureRequest:{request.QueryCode}",
             $"申请 {request.QueryCode}：申请人网上提交补正，答复期限重新计算");
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // The same form sent twice at once, or a staff step at that moment: the other write took the log's next line.
-            db.ChangeTracker.Clear();
-            return new Error("edited_meanwhile", "本申请刚刚有了新的办理记录（可能是您的补正已经提交），这次提交没有保存。请刷新页面查看。");
-        }
+        // The same form sent twice at once, or a staff step at that moment: the other write took the log's next line.
+        if (await db.SaveOrRefuseAsync(new Error("edited_meanwhile", "本申请刚刚有了新的办理记录（可能是您的补正已经提交），这次提交没有保存。请刷新页面查看。"), ct) is { } conflict)
+            return conflict;
         return Result<DisclosureRequest>.Ok(request);
     }
 
