@@ -38,6 +38,7 @@ public sealed class DemoSeeder(IServiceScopeFactory scopes)
         new DemoStaff(),
         new Catalog.DemoCatalog(),
         new Requests.DemoRequests(),
+        new Reporting.DemoReports(),
     ];
 
     /// <summary>True when the database already has agencies, i.e. seeding would duplicate data.</summary>

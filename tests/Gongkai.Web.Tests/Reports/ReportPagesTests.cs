@@ -13,6 +13,22 @@ public abstract class ReportPagesTests(GongkaiAppFactory app)
     private const string Agency = "jyj";
 
     [Fact]
+    public async Task The_demo_publishes_last_year_s_reports_except_the_one_left_for_the_education_bureau_s_logins()
+    {
+        if (!app.ReadyFor(GetType().Name)) return;
+        var year = DateTime.UtcNow.AddHours(8).Year - 1;
+        var visitor = app.Anonymous();
+        var county = await visitor.GetAsync($"/gk/xzf/reports/{year}");
+        Assert.Equal(HttpStatusCode.OK, county.StatusCode);
+        var html = await county.Content.ReadAsStringAsync();
+        Assert.Contains($"{year}年", html);
+        Assert.Contains("data-key=\"applications.new.total\"", html);
+        Assert.Contains($"/gk/xzf/reports/{year}", await visitor.GetStringAsync("/gk/xzf/reports"));
+        // Left a draft for jyj.head to check and publish.
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync($"/gk/{Gongkai.Reporting.DemoReports.LeftForStaff}/reports/{year}")).StatusCode);
+    }
+
+    [Fact]
     public async Task The_office_head_publishes_a_checked_report_and_the_portal_shows_it_in_the_annual_report_column()
     {
         if (!app.ReadyFor(GetType().Name)) return;
