@@ -156,6 +156,19 @@ public sealed class SearchCatalog(GongkaiDb db, IConfiguration configuration)
     private async Task<List<(PublishedItem Item, bool InTitle)>?> NarrowAsync(CatalogFilter filter, SearchQuery query, CancellationToken ct)
     {
         if (PrefixNarrowing.Relax(query) is not { } relaxed) return null;
+        // The search page asks for its results and its facets with the same filter: narrow once per request.
+        var key = filter with { Page = 1, PageSize = 1 };
+        if (_lastNarrowed is { } last && last.Filter == key) return last.Matches;
+        var matches = await NarrowUncachedAsync(filter, query, relaxed, ct);
+        _lastNarrowed = (key, matches);
+        return matches;
+    }
+
+    /// <summary>This scope's last narrowing, by its filter (any page): see <see cref="NarrowAsync"/>.</summary>
+    private (CatalogFilter Filter, List<(PublishedItem Item, bool InTitle)>? Matches)? _lastNarrowed;
+
+    private async Task<List<(PublishedItem Item, bool InTitle)>?> NarrowUncachedAsync(CatalogFilter filter, SearchQuery query, SearchQuery relaxed, CancellationToken ct)
+    {
         var limit = Math.Min(NarrowLimit, CountCap);
         var candidates = await KeysAsync(Where(filter, relaxed, Part.All), 0, limit + 1, ct);
         if (candidates.Count > limit) return null;

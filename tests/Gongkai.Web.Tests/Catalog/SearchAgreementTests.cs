@@ -109,6 +109,36 @@ public sealed class SearchAgreementTests
         }
     }
 
+    [Fact]
+    public async Task A_narrowed_doc_number_search_gives_facets_for_its_own_filter_when_one_scope_asks_several()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), $"gongkai-agree-{Guid.NewGuid():N}");
+        try
+        {
+            await using var provider = await SeededAsync(new() { ["Database:Provider"] = "sqlite", ["Database:DataDir"] = dir });
+            await using var scope = provider.CreateAsyncScope();
+            var search = scope.ServiceProvider.GetRequiredService<SearchCatalog>();
+            // One scope (one page request) asks for results and facets, then for other filters: each answer is its own.
+            foreach (var filter in new[]
+            {
+                new CatalogFilter { Q = "38号" }, new CatalogFilter { Q = "38号", Page = 2 }, new CatalogFilter { Q = "38号", Year = 2000 },
+                new CatalogFilter { Q = "5号" }, new CatalogFilter { Q = "38号" },
+            })
+            {
+                var all = await search.RunAsync(filter with { Page = 1, PageSize = 50 });
+                var facets = await search.FacetsAsync(filter);
+                var expected = Docs.Where(d => Highlighter.Matches(SearchQuery.Parse(filter.Q), d.Title, d.DocNo, d.Title, d.Body)).Count();
+                Assert.Equal(all.Total, facets.Agencies.Sum(f => f.Count));
+                Assert.Equal(filter.Year is null ? expected : 0, all.Total); // nothing was published in 2000
+            }
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try { Directory.Delete(dir, true); } catch (IOException) { }
+        }
+    }
+
     private static async Task<Dictionary<string, string>> CappedAnswersAsync(Dictionary<string, string?> settings)
     {
         var answers = new Dictionary<string, string>();
