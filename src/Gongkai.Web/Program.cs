@@ -7,6 +7,7 @@ builder.Services.AddGongkaiWeb(builder.Configuration);
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
+app.WarmUpOnStart();
 app.UseGongkaiWeb();
 app.Run();
 

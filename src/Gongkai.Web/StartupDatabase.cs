@@ -43,29 +43,6 @@ public static class StartupDatabase
         }
 
         app.Lifetime.ApplicationStarted.Register(() => PrintBanner(app, options, seeded));
-        // Preloads every agency's inbox snapshot in the background and keeps them in step with other processes' writes.
-        app.Lifetime.ApplicationStarted.Register(() => app.Services.GetRequiredService<Gongkai.Requests.InboxSnapshots>().Start());
-        if (app.Services.GetRequiredService<Gongkai.Requests.RequestOptions>().WarmUpInboxOnStart)
-            app.Lifetime.ApplicationStarted.Register(() => _ = WarmUpAsync(app, log));
-    }
-
-    private static async Task WarmUpAsync(WebApplication app, ILogger log)
-    {
-        try
-        {
-            await Task.Yield();
-            await Gongkai.Requests.InboxWarmUp.RunAsync(app.Services, app.Lifetime.ApplicationStopping);
-            // The signed-in staff member's query, which every staff page runs first (for an id no account has).
-            await using var scope = app.Services.CreateAsyncScope();
-            var nobody = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
-                [new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, Guid.NewGuid().ToString())]));
-            await scope.ServiceProvider.GetRequiredService<Gongkai.Web.Staff.CurrentStaff>().LoadAsync(nobody, app.Lifetime.ApplicationStopping);
-        }
-        catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException && app.Lifetime.ApplicationStopping.IsCancellationRequested) { }
-        catch (Exception e)
-        {
-            log.LogWarning(e, "Warming up the request inbox failed; the first inbox page will be slower.");
-        }
     }
 
     private static void PrintBanner(WebApplication app, DatabaseOptions options, bool seeded)
