@@ -23,6 +23,11 @@ public sealed class IndexModel(RequestQueries queries, CurrentStaff staff, Gongk
     public string AgencyName { get; private set; } = "";
     public bool CanRegister { get; private set; }
     public bool CanEditRemedies { get; private set; }
+    /// <summary>Staff names of the handlers in <see cref="InboxPage.ByHandler"/>, by the id the log records.</summary>
+    private Dictionary<string, string> _handlerNames = [];
+
+    /// <summary>A handler as staff know them: their name, or what <see cref="HandlerLabels"/> says for ids that are no account.</summary>
+    public string Handler(string handlerId) => _handlerNames.TryGetValue(handlerId, out var name) ? name : HandlerLabels.Label(handlerId);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -38,5 +43,8 @@ public sealed class IndexModel(RequestQueries queries, CurrentStaff staff, Gongk
         AgencyName = await db.Agencies.AsNoTracking().Where(a => a.Id == agencyId).Select(a => a.Name).FirstAsync(ct);
         RequestStatus? status = Enum.TryParse<RequestStatus>(Status, out var s) ? s : null;
         Inbox = await queries.InboxAsync(actor, agencyId, new InboxFilter(status is null ? View : null, status, null, PageNumber), ct);
+        var handlerIds = Inbox.ByHandler.Keys.Select(k => Guid.TryParse(k, out var id) ? id : (Guid?)null).OfType<Guid>().ToList();
+        if (handlerIds.Count > 0)
+            _handlerNames = await db.Users.AsNoTracking().Where(u => handlerIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id.ToString(), u => u.DisplayName, ct);
     }
 }
